@@ -1,0 +1,16 @@
+namespace BfcNetwork.BuildingBlocks.Auth;
+
+/// <summary>The roles of the network's users, as they appear in the JWT <c>role</c> claim.</summary>
+public static class Roles
+{
+    public const string Coordinator = "coordinator";
+    public const string RegionalOfficer = "regional-officer";
+    public const string InvestmentOfficer = "investment-officer";
+    public const string InvestmentSenior = "investment-senior";
+    public const string IntercoOfficer = "interco-officer";
+    public const string SwissPartner = "swiss-partner";
+    public const string MobilityCoordinator = "mobility-coordinator";
+
+    public static readonly IReadOnlyList<string> All =
+        [Coordinator, RegionalOfficer, InvestmentOfficer, InvestmentSenior, IntercoOfficer, SwissPartner, MobilityCoordinator];
+}

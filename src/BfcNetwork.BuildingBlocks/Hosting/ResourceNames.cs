@@ -1,0 +1,19 @@
+namespace BfcNetwork.BuildingBlocks.Hosting;
+
+/// <summary>
+/// The names that tie every way of running BfcNetwork together: Aspire resource names, the
+/// connection-string and service-discovery keys they turn into, and the local run script's
+/// variables. Services, gateway and tests read them from here; keep run.sh in step.
+/// </summary>
+public static class ResourceNames
+{
+    public const string Messaging = "messaging";
+
+    public const string SolidarityDatabase = "solidaritydb";
+
+    public const string Solidarity = "solidarity";
+    public const string Gateway = "gateway";
+
+    /// <summary>The configuration key Aspire sets for a referenced project's first HTTP endpoint.</summary>
+    public static string HttpEndpointKey(string service) => $"services:{service}:http:0";
+}

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
+
+namespace BfcNetwork.BuildingBlocks.Http;
+
+/// <summary>
+/// Optimistic concurrency over HTTP: a row's PostgreSQL <c>xmin</c> is its version, sent as a
+/// strong <c>ETag</c> and expected back in <c>If-Match</c>.
+/// </summary>
+public static class EntityTag
+{
+    public static string Format(uint version) => $"\"{version}\"";
+
+    public static void SetETag(this HttpResponse response, uint version) => response.Headers.ETag = Format(version);
+
+    /// <summary>What the request's <c>If-Match</c> says about a resource now at <paramref name="currentVersion"/>.</summary>
+    public static IfMatchOutcome CheckIfMatch(this HttpRequest request, uint currentVersion)
+    {
+        var header = request.Headers.IfMatch.ToString();
+        if (string.IsNullOrWhiteSpace(header))
+        {
+            return IfMatchOutcome.Missing;
+        }
+
+        if (header.Trim() == "*")
+        {
+            return IfMatchOutcome.Matches;
+        }
+
+        return EntityTagHeaderValue.TryParseList(request.Headers.IfMatch, out var tags)
+            && tags.Any(tag => !tag.IsWeak && tag.Tag.Equals(Format(currentVersion), StringComparison.Ordinal))
+            ? IfMatchOutcome.Matches
+            : IfMatchOutcome.Stale;
+    }
+}

@@ -1,0 +1,24 @@
+namespace BfcNetwork.BuildingBlocks.Messaging;
+
+/// <summary>
+/// An Aspire-style RabbitMQ connection string, <c>amqp://user:password@host:port/vhost</c>.
+/// Aspire leaves the virtual host out, which means <c>/</c>.
+/// </summary>
+public sealed record AmqpConnectionString(string Host, ushort Port, string VirtualHost, string Username, string Password)
+{
+    public static AmqpConnectionString Parse(string connectionString)
+    {
+        if (!Uri.TryCreate(connectionString, UriKind.Absolute, out var uri) || uri.Scheme is not ("amqp" or "amqps"))
+        {
+            throw new FormatException("The messaging connection string must be an amqp://user:password@host:port/vhost URI.");
+        }
+
+        var userInfo = uri.UserInfo.Split(':', 2);
+        var username = userInfo[0].Length > 0 ? Uri.UnescapeDataString(userInfo[0]) : "guest";
+        var password = userInfo.Length > 1 ? Uri.UnescapeDataString(userInfo[1]) : "guest";
+        var path = Uri.UnescapeDataString(uri.AbsolutePath.TrimStart('/'));
+        var port = uri.IsDefaultPort || uri.Port < 0 ? (ushort)(uri.Scheme == "amqps" ? 5671 : 5672) : (ushort)uri.Port;
+
+        return new AmqpConnectionString(uri.Host, port, path.Length == 0 ? "/" : path, username, password);
+    }
+}

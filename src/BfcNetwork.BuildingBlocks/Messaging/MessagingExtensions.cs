@@ -1,0 +1,49 @@
+using BfcNetwork.BuildingBlocks.Hosting;
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace BfcNetwork.BuildingBlocks.Messaging;
+
+public static class MessagingExtensions
+{
+    /// <summary>
+    /// Adds MassTransit on RabbitMQ from <c>ConnectionStrings:messaging</c>: durable kebab-case
+    /// endpoints, exponential retry, then the <c>_error</c> queue. The bus connects in the
+    /// background, so a service starts (and its outbox keeps events) while the broker is down.
+    /// </summary>
+    public static IHostApplicationBuilder AddRabbitMqMessaging(
+        this IHostApplicationBuilder builder,
+        Action<IBusRegistrationConfigurator>? configureConsumers = null)
+    {
+        var connectionString = builder.Configuration.GetConnectionString(ResourceNames.Messaging)
+            ?? throw new InvalidOperationException(
+                $"Missing connection string '{ResourceNames.Messaging}' (ConnectionStrings__{ResourceNames.Messaging}).");
+        var broker = AmqpConnectionString.Parse(connectionString);
+        var options = builder.Configuration.GetSection(MessagingOptions.SectionName).Get<MessagingOptions>() ?? new MessagingOptions();
+
+        builder.Services.AddMassTransit(bus =>
+        {
+            bus.SetKebabCaseEndpointNameFormatter();
+            configureConsumers?.Invoke(bus);
+
+            bus.UsingRabbitMq((context, rabbit) =>
+            {
+                rabbit.Host(broker.Host, broker.Port, broker.VirtualHost, host =>
+                {
+                    host.Username(broker.Username);
+                    host.Password(broker.Password);
+                });
+                rabbit.UseMessageRetry(retry => retry.Exponential(
+                    options.RetryLimit,
+                    options.RetryMinInterval,
+                    options.RetryMaxInterval,
+                    options.RetryMinInterval));
+                rabbit.ConfigureEndpoints(context);
+            });
+        });
+
+        return builder;
+    }
+}

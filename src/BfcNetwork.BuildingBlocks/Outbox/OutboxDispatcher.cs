@@ -1,0 +1,188 @@
+using System.Diagnostics;
+using System.Text.Json;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BfcNetwork.BuildingBlocks.Outbox;
+
+/// <summary>
+/// Publishes outbox rows to RabbitMQ: right after a commit signals it, on a slow sweep otherwise,
+/// and with growing back-off while the broker is down. Rows are marked published only once the
+/// broker confirmed them, so a crash in between republishes (same message id: consumers' inboxes
+/// absorb it). One dispatcher per database works at a time, which keeps the per-aggregate order
+/// across replicas.
+/// </summary>
+internal sealed partial class OutboxDispatcher<TContext>(
+    IServiceScopeFactory scopeFactory,
+    IBus bus,
+    OutboxSignal signal,
+    IOptions<OutboxOptions> options,
+    TimeProvider clock,
+    ILogger<OutboxDispatcher<TContext>> logger) : BackgroundService
+    where TContext : DbContext
+{
+    internal static readonly ActivitySource ActivitySource = new("BfcNetwork.Outbox");
+
+    // Any constant works as long as every replica of a service uses the same one; the lock is
+    // per database, and each service owns its database.
+    private const long DispatcherLockKey = 0x0B_FC_0B_07;
+
+    private readonly OutboxOptions _options = options.Value;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var retryDelay = TimeSpan.Zero;
+        var nextPurge = clock.GetUtcNow();
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var outcome = BatchOutcome.Idle;
+            try
+            {
+                outcome = await DispatchBatchAsync(stoppingToken);
+                if (clock.GetUtcNow() >= nextPurge)
+                {
+                    await PurgePublishedAsync(stoppingToken);
+                    nextPurge = clock.GetUtcNow() + _options.PurgeInterval;
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception)
+            {
+                // The database itself is unreachable: the rows are safe where they are; try later.
+                LogDispatchFailed(exception);
+                outcome = BatchOutcome.Failed;
+            }
+
+            switch (outcome)
+            {
+                case BatchOutcome.MoreWaiting:
+                    retryDelay = TimeSpan.Zero;
+                    continue;
+                case BatchOutcome.Failed:
+                    retryDelay = NextRetryDelay(retryDelay);
+                    // Commits during an outage must not turn into a tight retry loop: wait the back-off out.
+                    await Task.Delay(retryDelay, clock, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                    break;
+                default:
+                    retryDelay = TimeSpan.Zero;
+                    await signal.WaitAsync(_options.PollingInterval, stoppingToken);
+                    break;
+            }
+        }
+    }
+
+    private TimeSpan NextRetryDelay(TimeSpan previous)
+    {
+        var next = previous == TimeSpan.Zero ? TimeSpan.FromMilliseconds(500) : previous * 2;
+        return next > _options.MaxRetryDelay ? _options.MaxRetryDelay : next;
+    }
+
+    private async Task<BatchOutcome> DispatchBatchAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        var lockTaken = await db.Database
+            .SqlQuery<bool>($"SELECT pg_try_advisory_xact_lock({DispatcherLockKey}) AS \"Value\"")
+            .SingleAsync(cancellationToken);
+        if (!lockTaken)
+        {
+            return BatchOutcome.Idle;
+        }
+
+        var batch = await db.Set<OutboxMessage>()
+            .Where(m => m.PublishedAt == null)
+            .OrderBy(m => m.Id)
+            .Take(_options.BatchSize)
+            .ToListAsync(cancellationToken);
+        if (batch.Count == 0)
+        {
+            return BatchOutcome.Idle;
+        }
+
+        var blockedAggregates = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var message in batch)
+        {
+            if (blockedAggregates.Contains(message.AggregateId))
+            {
+                continue;
+            }
+
+            try
+            {
+                await PublishAsync(message, cancellationToken);
+                message.MarkPublished(clock.GetUtcNow());
+            }
+            catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+            {
+                message.MarkFailed(exception.Message);
+                blockedAggregates.Add(message.AggregateId);
+                LogPublishFailed(exception, message.MessageId, message.MessageType, message.Attempts);
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        if (blockedAggregates.Count > 0)
+        {
+            return BatchOutcome.Failed;
+        }
+
+        return batch.Count == _options.BatchSize ? BatchOutcome.MoreWaiting : BatchOutcome.Idle;
+    }
+
+    private async Task PublishAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var messageType = Type.GetType(message.MessageType, throwOnError: true)!;
+        var payload = JsonSerializer.Deserialize(message.Payload, messageType, IntegrationEventOutboxExtensions.SerializerOptions)
+            ?? throw new InvalidOperationException($"Outbox message {message.MessageId} has an empty payload.");
+
+        ActivityContext.TryParse(message.TraceParent, message.TraceState, out var parentContext);
+        using var activity = ActivitySource.StartActivity($"outbox publish {messageType.Name}", ActivityKind.Producer, parentContext);
+        activity?.SetTag("messaging.message.id", message.MessageId);
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(_options.PublishTimeout);
+        await bus.Publish(payload, messageType, context => context.MessageId = message.MessageId, timeout.Token);
+    }
+
+    private async Task PurgePublishedAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        var cutoff = clock.GetUtcNow() - _options.Retention;
+        var purged = await db.Set<OutboxMessage>()
+            .Where(m => m.PublishedAt != null && m.PublishedAt < cutoff)
+            .ExecuteDeleteAsync(cancellationToken);
+        if (purged > 0)
+        {
+            LogPurged(purged);
+        }
+    }
+
+    private enum BatchOutcome
+    {
+        Idle,
+        MoreWaiting,
+        Failed,
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox dispatch failed; retrying with back-off")]
+    private partial void LogDispatchFailed(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing outbox message {MessageId} ({MessageType}) failed on attempt {Attempts}; it stays queued")]
+    private partial void LogPublishFailed(Exception exception, Guid messageId, string messageType, int attempts);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Purged {Count} published outbox messages past retention")]
+    private partial void LogPurged(int count);
+}

@@ -1,0 +1,11 @@
+namespace BfcNetwork.Solidarity.Domain;
+
+public enum ProjectStatus
+{
+    Draft,
+    Submitted,
+    ChangesRequested,
+    Approved,
+    Rejected,
+    Cancelled,
+}

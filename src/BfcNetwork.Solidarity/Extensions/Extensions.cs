@@ -1,0 +1,42 @@
+using BfcNetwork.BuildingBlocks.Auth;
+using BfcNetwork.BuildingBlocks.Hosting;
+using BfcNetwork.BuildingBlocks.Http;
+using BfcNetwork.BuildingBlocks.Messaging;
+using BfcNetwork.BuildingBlocks.Persistence;
+using BfcNetwork.Solidarity.Apis;
+using BfcNetwork.Solidarity.Domain;
+using BfcNetwork.Solidarity.Infrastructure;
+using Scalar.AspNetCore;
+
+namespace BfcNetwork.Solidarity.Extensions;
+
+public static class Extensions
+{
+    /// <summary>Everything the Solidarity service registers, in the order a request meets it.</summary>
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddProblemDetailsResponses();
+        builder.AddJsonConventions();
+        builder.AddJwtAuthentication();
+        builder.Services.AddAuthorizationBuilder().AddSolidarityPolicies();
+
+        builder.AddServiceDatabase<SolidarityDbContext>(ResourceNames.SolidarityDatabase);
+        builder.AddRabbitMqMessaging();
+
+        builder.Services.Configure<GrantRules>(builder.Configuration.GetSection(GrantRules.SectionName));
+        builder.Services.AddOpenApi();
+        return builder;
+    }
+
+    /// <summary>The OpenAPI document at <c>/openapi/v1.json</c>, and the Scalar reference at <c>/scalar</c> in development.</summary>
+    public static WebApplication MapApiReference(this WebApplication app)
+    {
+        app.MapOpenApi().AllowAnonymous();
+        if (app.Environment.IsDevelopment())
+        {
+            app.MapScalarApiReference().AllowAnonymous();
+        }
+
+        return app;
+    }
+}

@@ -1,0 +1,56 @@
+namespace BfcNetwork.Testing;
+
+/// <summary>
+/// Kills servers that were never disposed when the test host exits (a crashed fixture, a test run cancelled
+/// with Ctrl+C or SIGTERM), so no postmaster or Erlang VM outlives it.
+/// </summary>
+internal static class EmergencyCleanup
+{
+    private static readonly Dictionary<object, Action> s_kills = [];
+    private static readonly Lock s_gate = new();
+    private static bool s_hooked;
+
+    public static void Register(object server, Action killNow)
+    {
+        lock (s_gate)
+        {
+            if (!s_hooked)
+            {
+                AppDomain.CurrentDomain.ProcessExit += (_, _) => KillAll();
+                s_hooked = true;
+            }
+
+            s_kills[server] = killNow;
+        }
+    }
+
+    public static void Unregister(object server)
+    {
+        lock (s_gate)
+        {
+            s_kills.Remove(server);
+        }
+    }
+
+    private static void KillAll()
+    {
+        Action[] kills;
+        lock (s_gate)
+        {
+            kills = [.. s_kills.Values];
+            s_kills.Clear();
+        }
+
+        foreach (Action kill in kills)
+        {
+            try
+            {
+                kill();
+            }
+            catch (Exception)
+            {
+                // Best effort while the process is going away: one failure must not spare the other servers.
+            }
+        }
+    }
+}
