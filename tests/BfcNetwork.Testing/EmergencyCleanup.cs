@@ -1,14 +1,19 @@
+using System.Runtime.InteropServices;
+
 namespace BfcNetwork.Testing;
 
 /// <summary>
-/// Kills servers that were never disposed when the test host exits (a crashed fixture, a test run cancelled
-/// with Ctrl+C or SIGTERM), so no postmaster or Erlang VM outlives it.
+/// Kills servers that were never disposed when the test host exits (a crashed fixture, an aborted run, SIGTERM),
+/// so no postmaster or Erlang VM outlives it. A host killed with SIGKILL is handled by <see cref="StaleServerSweeper"/>.
 /// </summary>
 internal static class EmergencyCleanup
 {
     private static readonly Dictionary<object, Action> s_kills = [];
     private static readonly Lock s_gate = new();
     private static bool s_hooked;
+
+    // Kept referenced: a collected registration unregisters itself.
+    private static PosixSignalRegistration[] s_signals = [];
 
     public static void Register(object server, Action killNow)
     {
@@ -17,6 +22,18 @@ internal static class EmergencyCleanup
             if (!s_hooked)
             {
                 AppDomain.CurrentDomain.ProcessExit += (_, _) => KillAll();
+
+                // Since .NET 10 the runtime no longer raises ProcessExit on SIGTERM or SIGHUP. Not cancelling the
+                // signal lets the process terminate as usual once the servers are gone.
+                if (OperatingSystem.IsLinux())
+                {
+                    s_signals =
+                    [
+                        PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => KillAll()),
+                        PosixSignalRegistration.Create(PosixSignal.SIGHUP, _ => KillAll()),
+                    ];
+                }
+
                 s_hooked = true;
             }
 

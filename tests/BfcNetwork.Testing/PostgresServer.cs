@@ -47,7 +47,7 @@ public sealed class PostgresServer : IAsyncDisposable
         bool runAsPostgresUser = UnixProcesses.IsRoot;
         ScratchDirectory folder = ScratchDirectory.Create("pg");
         PostgresServer server = new(binDirectory, folder, runAsPostgresUser);
-        EmergencyCleanup.Register(server, server.KillNow);
+        EmergencyCleanup.Register(server, server.KillAndDeleteNow);
         try
         {
             Directory.CreateDirectory(server.SocketDirectory);
@@ -266,6 +266,13 @@ public sealed class PostgresServer : IAsyncDisposable
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
         }
+    }
+
+    /// <summary>What the process-exit cleanup runs for a server that was never disposed.</summary>
+    private void KillAndDeleteNow()
+    {
+        KillNow();
+        _folder.TryDelete();
     }
 
     /// <summary>Synchronous last resort (also used at process exit): SIGQUIT asks for an immediate shutdown, then the tree is killed.</summary>

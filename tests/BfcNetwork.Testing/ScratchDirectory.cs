@@ -16,6 +16,11 @@ internal sealed class ScratchDirectory
 
     public static ScratchDirectory Create(string kind)
     {
+        if (!OperatingSystem.IsLinux())
+        {
+            throw new PlatformNotSupportedException("Throwaway test servers need Linux (they drive /proc, POSIX signals and Debian's server packages).");
+        }
+
         EnsureRoot();
         StaleServerSweeper.SweepOnce();
         string path = Path.Combine(Root, $"{kind}-{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..8]}");
@@ -52,7 +57,7 @@ internal sealed class ScratchDirectory
 
     private static void EnsureRoot()
     {
-        if (Directory.Exists(Root))
+        if (OperatingSystem.IsWindows() || Directory.Exists(Root))
         {
             return;
         }

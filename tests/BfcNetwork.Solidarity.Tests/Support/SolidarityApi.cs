@@ -1,0 +1,94 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using BfcNetwork.BuildingBlocks.Hosting;
+using BfcNetwork.Solidarity.Apis.Models;
+using BfcNetwork.Testing;
+using BfcNetwork.Testing.Hosting;
+
+namespace BfcNetwork.Solidarity.Tests.Support;
+
+/// <summary>
+/// A Solidarity service on its own fresh database (real PostgreSQL, migrated at start-up) and the
+/// shared real RabbitMQ, plus clients for the users of a test.
+/// </summary>
+public sealed class SolidarityApi : IAsyncDisposable
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+    };
+
+    private SolidarityApi(ServiceFactory<Program> factory, string databaseConnectionString)
+    {
+        Factory = factory;
+        DatabaseConnectionString = databaseConnectionString;
+    }
+
+    public ServiceFactory<Program> Factory { get; }
+
+    public string DatabaseConnectionString { get; }
+
+    public static Task<SolidarityApi> StartAsync(TestServers servers, string name) =>
+        StartAsync(servers.NewDatabaseConnectionString(name), servers.RabbitMqConnectionString);
+
+    public static Task<SolidarityApi> StartAsync(string databaseConnectionString, string messagingConnectionString, int? listenOnPort = null)
+    {
+        var factory = new ServiceFactory<Program>(new Dictionary<string, string?>
+        {
+            [$"ConnectionStrings:{ResourceNames.SolidarityDatabase}"] = databaseConnectionString,
+            [$"ConnectionStrings:{ResourceNames.Messaging}"] = messagingConnectionString,
+            ["Database:ApplyMigrations"] = "true",
+            ["Database:SeedDemoData"] = "false",
+            ["Outbox:PollingInterval"] = "00:00:01",
+            ["Outbox:MaxRetryDelay"] = "00:00:02",
+            ["Outbox:PublishTimeout"] = "00:00:03",
+        }, listenOnPort).Started();
+        return Task.FromResult(new SolidarityApi(factory, databaseConnectionString));
+    }
+
+    public HttpClient Anonymous() => Factory.CreateClient();
+
+    public HttpClient As(string token)
+    {
+        var client = Factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public HttpClient Officer() => As(TestTokens.RegionalOfficer());
+
+    public HttpClient Coordinator(string associationId) => As(TestTokens.Coordinator(associationId));
+
+    /// <summary>Registers a new association with a unique id, as a regional officer would.</summary>
+    public async Task<string> NewAssociationAsync(string name = "Association")
+    {
+        var id = $"{Association(name)}-{Guid.NewGuid().ToString("N")[..8]}";
+        var response = await Officer().PostAsJsonAsync("/api/solidarity/associations",
+            new AssociationRequest(id, $"{name} {id}", "Besançon"), Json);
+        response.EnsureSuccessStatusCode();
+        return id;
+    }
+
+    public async Task<(ProjectResponse Project, string ETag)> CreateProjectAsync(HttpClient coordinator, ProjectRequest? request = null)
+    {
+        var response = await coordinator.PostAsJsonAsync("/api/solidarity/projects", request ?? ProjectRequests.Valid(), Json);
+        await Expect.StatusAsync(response, System.Net.HttpStatusCode.Created);
+        return ((await response.Content.ReadFromJsonAsync<ProjectResponse>(Json))!, response.Headers.ETag!.Tag);
+    }
+
+    public async Task<ProjectResponse> SubmitAsync(HttpClient coordinator, Guid projectId)
+    {
+        var response = await coordinator.PostAsync($"/api/solidarity/projects/{projectId}/submit", null);
+        await Expect.StatusAsync(response, System.Net.HttpStatusCode.OK);
+        return (await response.Content.ReadFromJsonAsync<ProjectResponse>(Json))!;
+    }
+
+    public async Task<HttpResponseMessage> DecideAsync(Guid projectId, DecisionRequest decision) =>
+        await Officer().PostAsJsonAsync($"/api/solidarity/projects/{projectId}/decision", decision, Json);
+
+    private static string Association(string name) => BfcNetwork.Solidarity.Domain.Association.SlugFrom(name);
+
+    public ValueTask DisposeAsync() => Factory.DisposeAsync();
+}
