@@ -7,7 +7,7 @@ namespace BfcNetwork.Testing;
 /// Picks TCP ports for throwaway servers. The range stays below Linux's ephemeral range (32768+), so outgoing
 /// connections never hold them, and away from 35672-35682, which every rabbitmqctl uses for its own distribution.
 /// </summary>
-internal static class FreePorts
+public static class FreePorts
 {
     private const int First = 20000;
     private const int LastExclusive = 30000;

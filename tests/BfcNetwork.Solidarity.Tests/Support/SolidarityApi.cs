@@ -33,7 +33,7 @@ public sealed class SolidarityApi : IAsyncDisposable
     public static Task<SolidarityApi> StartAsync(TestServers servers, string name) =>
         StartAsync(servers.NewDatabaseConnectionString(name), servers.RabbitMqConnectionString);
 
-    public static Task<SolidarityApi> StartAsync(string databaseConnectionString, string messagingConnectionString, int? listenOnPort = null)
+    public static Task<SolidarityApi> StartAsync(string databaseConnectionString, string messagingConnectionString, bool listenOnLoopback = false)
     {
         var factory = new ServiceFactory<Program>(new Dictionary<string, string?>
         {
@@ -44,7 +44,7 @@ public sealed class SolidarityApi : IAsyncDisposable
             ["Outbox:PollingInterval"] = "00:00:01",
             ["Outbox:MaxRetryDelay"] = "00:00:02",
             ["Outbox:PublishTimeout"] = "00:00:03",
-        }, listenOnPort).Started();
+        }, listenOnLoopback).Started();
         return Task.FromResult(new SolidarityApi(factory, databaseConnectionString));
     }
 

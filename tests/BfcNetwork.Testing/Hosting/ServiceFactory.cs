@@ -7,14 +7,17 @@ namespace BfcNetwork.Testing.Hosting;
 /// <summary>
 /// Hosts one BfcNetwork service (its real <c>Program</c>) for a test class, with the given
 /// configuration on top of the test tokens' settings, in the <c>Testing</c> environment. With
-/// <paramref name="listenOnPort"/> it listens on a real loopback port, so a gateway (or any
+/// <paramref name="listenOnLoopback"/> it listens on a free loopback port, so a gateway (or any
 /// HTTP client) can reach it; otherwise it runs in memory.
 /// </summary>
-public class ServiceFactory<TProgram>(IReadOnlyDictionary<string, string?> settings, int? listenOnPort = null)
+public class ServiceFactory<TProgram>(IReadOnlyDictionary<string, string?> settings, bool listenOnLoopback = false)
     : WebApplicationFactory<TProgram>
     where TProgram : class
 {
-    public Uri? PublicAddress => listenOnPort is { } port ? new Uri($"http://127.0.0.1:{port}") : null;
+    private readonly int? _listenOnPort = listenOnLoopback ? FreePorts.Next() : null;
+
+    /// <summary>The real address when listening on loopback.</summary>
+    public Uri? PublicAddress => _listenOnPort is { } port ? new Uri($"http://127.0.0.1:{port}") : null;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -33,7 +36,7 @@ public class ServiceFactory<TProgram>(IReadOnlyDictionary<string, string?> setti
 
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(all));
 
-        if (listenOnPort is { } port)
+        if (_listenOnPort is { } port)
         {
             UseKestrel(port);
         }
@@ -42,7 +45,7 @@ public class ServiceFactory<TProgram>(IReadOnlyDictionary<string, string?> setti
     /// <summary>Starts the host now (a real listener when a port was given).</summary>
     public ServiceFactory<TProgram> Started()
     {
-        if (listenOnPort is not null)
+        if (_listenOnPort is not null)
         {
             StartServer();
         }
