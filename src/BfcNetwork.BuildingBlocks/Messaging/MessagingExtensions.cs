@@ -2,6 +2,7 @@ using BfcNetwork.BuildingBlocks.Hosting;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 
 namespace BfcNetwork.BuildingBlocks.Messaging;
@@ -22,6 +23,14 @@ public static class MessagingExtensions
                 $"Missing connection string '{ResourceNames.Messaging}' (ConnectionStrings__{ResourceNames.Messaging}).");
         var broker = AmqpConnectionString.Parse(connectionString);
         var options = builder.Configuration.GetSection(MessagingOptions.SectionName).Get<MessagingOptions>() ?? new MessagingOptions();
+
+        builder.Services.AddSingleton(new RabbitMqHealthCheck(broker));
+        builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(
+            "rabbitmq",
+            services => services.GetRequiredService<RabbitMqHealthCheck>(),
+            HealthStatus.Unhealthy,
+            tags: null,
+            timeout: TimeSpan.FromSeconds(5)));
 
         builder.Services.AddMassTransit(bus =>
         {
