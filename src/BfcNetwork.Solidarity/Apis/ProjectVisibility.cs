@@ -5,30 +5,14 @@ using BfcNetwork.Solidarity.Domain;
 namespace BfcNetwork.Solidarity.Apis;
 
 /// <summary>
-/// Regional officers see every project; a coordinator sees only their association's. Every query
-/// starts here, so a project of another association is simply absent (404, not in lists or counts).
+/// Regional officers see every project and association; a coordinator sees only their own
+/// association's. Every query starts here, so another association's project is simply absent.
 /// </summary>
 public static class ProjectVisibility
 {
-    public static IQueryable<SolidarityProject> VisibleTo(this IQueryable<SolidarityProject> projects, ClaimsPrincipal user)
-    {
-        if (user.IsInRole(Roles.RegionalOfficer))
-        {
-            return projects;
-        }
+    public static IQueryable<SolidarityProject> VisibleTo(this IQueryable<SolidarityProject> projects, ClaimsPrincipal user) =>
+        projects.VisibleTo(user, p => p.AssociationId, Roles.RegionalOfficer);
 
-        var associationId = user.OrganisationId();
-        return associationId is null ? projects.Where(_ => false) : projects.Where(p => p.AssociationId == associationId);
-    }
-
-    public static IQueryable<Association> VisibleTo(this IQueryable<Association> associations, ClaimsPrincipal user)
-    {
-        if (user.IsInRole(Roles.RegionalOfficer))
-        {
-            return associations;
-        }
-
-        var associationId = user.OrganisationId();
-        return associationId is null ? associations.Where(_ => false) : associations.Where(a => a.Id == associationId);
-    }
+    public static IQueryable<Association> VisibleTo(this IQueryable<Association> associations, ClaimsPrincipal user) =>
+        associations.VisibleTo(user, a => a.Id, Roles.RegionalOfficer);
 }
