@@ -26,6 +26,17 @@ public static class ProblemDetailsExtensions
         return builder;
     }
 
+    /// <summary>Answers from middleware (outside an endpoint) with the same problem-details shape.</summary>
+    public static async Task WriteProblemAsync(this HttpContext context, int status, string title, string detail)
+    {
+        context.Response.StatusCode = status;
+        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = { Status = status, Title = title, Detail = detail },
+        });
+    }
+
     public static WebApplication UseProblemDetailsResponses(this WebApplication app)
     {
         app.UseExceptionHandler();

@@ -12,4 +12,7 @@ public sealed class GatewayLimitsOptions
 
     /// <summary>The largest request body forwarded; project applications are a few kilobytes.</summary>
     public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
+
+    public static GatewayLimitsOptions From(IConfiguration configuration) =>
+        configuration.GetSection(SectionName).Get<GatewayLimitsOptions>() ?? new GatewayLimitsOptions();
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using BfcNetwork.BuildingBlocks.Auth;
+using BfcNetwork.BuildingBlocks.Http;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace BfcNetwork.Gateway.Extensions;
@@ -16,7 +17,7 @@ public static class RateLimitingExtensions
     /// </summary>
     public static IHostApplicationBuilder AddPerClientRateLimiting(this IHostApplicationBuilder builder)
     {
-        var limits = builder.Configuration.GetSection(GatewayLimitsOptions.SectionName).Get<GatewayLimitsOptions>() ?? new GatewayLimitsOptions();
+        var limits = GatewayLimitsOptions.From(builder.Configuration);
 
         builder.Services.AddRateLimiter(options =>
         {
@@ -33,17 +34,9 @@ public static class RateLimitingExtensions
             {
                 var retryAfter = rejection.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : limits.RateLimitWindow;
                 var http = rejection.HttpContext;
-                http.Response.Headers.RetryAfter = Math.Ceiling(retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
-                await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = http,
-                    ProblemDetails =
-                    {
-                        Status = StatusCodes.Status429TooManyRequests,
-                        Title = "Too many requests",
-                        Detail = $"Slow down: retry after {Math.Ceiling(retryAfter.TotalSeconds)} seconds.",
-                    },
-                });
+                var seconds = Math.Ceiling(retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+                http.Response.Headers.RetryAfter = seconds;
+                await http.WriteProblemAsync(StatusCodes.Status429TooManyRequests, "Too many requests", $"Slow down: retry after {seconds} seconds.");
             };
         });
         return builder;

@@ -1,3 +1,4 @@
+using BfcNetwork.BuildingBlocks.Http;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace BfcNetwork.Gateway.Extensions;
@@ -7,9 +8,8 @@ public static class RequestBodyLimitExtensions
     /// <summary>Kestrel enforces the limit on every body, including chunked ones it has to count.</summary>
     public static IHostApplicationBuilder AddRequestBodyLimit(this IHostApplicationBuilder builder)
     {
-        var limits = builder.Configuration.GetSection(GatewayLimitsOptions.SectionName).Get<GatewayLimitsOptions>() ?? new GatewayLimitsOptions();
-        builder.Services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = limits.MaxRequestBodyBytes);
-        builder.Services.Configure<GatewayLimitsOptions>(builder.Configuration.GetSection(GatewayLimitsOptions.SectionName));
+        var maxBytes = GatewayLimitsOptions.From(builder.Configuration).MaxRequestBodyBytes;
+        builder.Services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = maxBytes);
         return builder;
     }
 
@@ -19,23 +19,13 @@ public static class RequestBodyLimitExtensions
     /// </summary>
     public static WebApplication UseRequestBodyLimit(this WebApplication app)
     {
-        var maxBytes = app.Configuration.GetSection(GatewayLimitsOptions.SectionName).Get<GatewayLimitsOptions>()?.MaxRequestBodyBytes
-            ?? new GatewayLimitsOptions().MaxRequestBodyBytes;
+        var maxBytes = GatewayLimitsOptions.From(app.Configuration).MaxRequestBodyBytes;
         app.Use(async (context, next) =>
         {
             if (context.Request.ContentLength > maxBytes)
             {
-                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-                await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = context,
-                    ProblemDetails =
-                    {
-                        Status = StatusCodes.Status413PayloadTooLarge,
-                        Title = "Request body too large",
-                        Detail = $"Request bodies are limited to {maxBytes} bytes.",
-                    },
-                });
+                await context.WriteProblemAsync(StatusCodes.Status413PayloadTooLarge, "Request body too large",
+                    $"Request bodies are limited to {maxBytes} bytes.");
                 return;
             }
 
