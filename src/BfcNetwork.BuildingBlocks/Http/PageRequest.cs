@@ -6,7 +6,8 @@ public sealed record PageRequest(int Page, int PageSize)
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
 
-    public int Skip => (Page - 1) * PageSize;
+    /// <summary>Rows before this page; a page far past any list saturates (an empty page) rather than overflowing to a negative offset.</summary>
+    public int Skip => (int)Math.Min((long)(Page - 1) * PageSize, int.MaxValue);
 
     public static PageRequest Create(int? page, int? pageSize, ValidationErrors errors)
     {

@@ -25,6 +25,11 @@ public sealed class ValidationErrors
 
     public ValidationErrors Merge(ValidationErrors other)
     {
+        if (ReferenceEquals(other, this))
+        {
+            return this;
+        }
+
         foreach (var (field, messages) in other._errors)
         {
             messages.ForEach(message => Add(field, message));

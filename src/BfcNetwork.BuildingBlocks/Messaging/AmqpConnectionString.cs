@@ -6,6 +6,9 @@ namespace BfcNetwork.BuildingBlocks.Messaging;
 /// </summary>
 public sealed record AmqpConnectionString(string Host, ushort Port, string VirtualHost, string Username, string Password)
 {
+    /// <summary><c>amqps://</c>: the connection is encrypted, and the broker's certificate checked against <see cref="Host"/>.</summary>
+    public bool UseTls { get; init; }
+
     public static AmqpConnectionString Parse(string connectionString)
     {
         if (!Uri.TryCreate(connectionString, UriKind.Absolute, out var uri) || uri.Scheme is not ("amqp" or "amqps"))
@@ -19,6 +22,9 @@ public sealed record AmqpConnectionString(string Host, ushort Port, string Virtu
         var path = Uri.UnescapeDataString(uri.AbsolutePath.TrimStart('/'));
         var port = uri.IsDefaultPort || uri.Port < 0 ? (ushort)(uri.Scheme == "amqps" ? 5671 : 5672) : (ushort)uri.Port;
 
-        return new AmqpConnectionString(uri.Host, port, path.Length == 0 ? "/" : path, username, password);
+        return new AmqpConnectionString(uri.Host, port, path.Length == 0 ? "/" : path, username, password)
+        {
+            UseTls = uri.Scheme == "amqps",
+        };
     }
 }

@@ -43,6 +43,10 @@ public static class MessagingExtensions
                 {
                     host.Username(broker.Username);
                     host.Password(broker.Password);
+                    if (broker.UseTls)
+                    {
+                        host.UseSsl(ssl => ssl.ServerName = broker.Host);
+                    }
                 });
                 rabbit.UseMessageRetry(retry => retry.Exponential(
                     options.RetryLimit,

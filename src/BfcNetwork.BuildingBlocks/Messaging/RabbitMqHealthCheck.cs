@@ -31,6 +31,7 @@ internal sealed class RabbitMqHealthCheck(AmqpConnectionString broker) : IHealth
                 VirtualHost = broker.VirtualHost,
                 UserName = broker.Username,
                 Password = broker.Password,
+                Ssl = new SslOption(broker.Host, enabled: broker.UseTls),
                 AutomaticRecoveryEnabled = false,
                 RequestedConnectionTimeout = TimeSpan.FromSeconds(3),
                 ClientProvidedName = "health-check",

@@ -99,8 +99,11 @@ internal sealed partial class OutboxDispatcher<TContext>(
             return BatchOutcome.Idle;
         }
 
-        var batch = await db.Set<OutboxMessage>()
-            .Where(m => m.PublishedAt == null)
+        // Oldest first, leaving out aggregates held back by a parked row.
+        var outbox = db.Set<OutboxMessage>();
+        var batch = await outbox
+            .Where(m => m.PublishedAt == null && m.ParkedAt == null
+                && !outbox.Any(p => p.AggregateId == m.AggregateId && p.ParkedAt != null && p.PublishedAt == null && p.Id < m.Id))
             .OrderBy(m => m.Id)
             .Take(_options.BatchSize)
             .ToListAsync(cancellationToken);
@@ -109,23 +112,35 @@ internal sealed partial class OutboxDispatcher<TContext>(
             return BatchOutcome.Idle;
         }
 
-        var blockedAggregates = new HashSet<string>(StringComparer.Ordinal);
+        var heldBack = new HashSet<string>(StringComparer.Ordinal);
+        var published = 0;
+        var brokerFailures = 0;
         foreach (var message in batch)
         {
-            if (blockedAggregates.Contains(message.AggregateId))
+            if (heldBack.Contains(message.AggregateId))
             {
+                continue;
+            }
+
+            if (!TryRead(message, out var payload, out var messageType, out var unreadable))
+            {
+                message.MarkParked(clock.GetUtcNow(), unreadable.Message);
+                heldBack.Add(message.AggregateId);
+                LogParked(unreadable, message.MessageId, message.MessageType, message.AggregateId);
                 continue;
             }
 
             try
             {
-                await PublishAsync(message, cancellationToken);
+                await PublishAsync(message, payload, messageType, cancellationToken);
                 message.MarkPublished(clock.GetUtcNow());
+                published++;
             }
             catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
             {
                 message.MarkFailed(exception.Message);
-                blockedAggregates.Add(message.AggregateId);
+                brokerFailures++;
+                heldBack.Add(message.AggregateId);
                 LogPublishFailed(exception, message.MessageId, message.MessageType, message.Attempts);
             }
         }
@@ -133,7 +148,8 @@ internal sealed partial class OutboxDispatcher<TContext>(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
-        if (blockedAggregates.Count > 0)
+        // Back off only when the broker took nothing: a batch that published something goes on at once.
+        if (published == 0 && brokerFailures > 0)
         {
             return BatchOutcome.Failed;
         }
@@ -141,12 +157,29 @@ internal sealed partial class OutboxDispatcher<TContext>(
         return batch.Count == _options.BatchSize ? BatchOutcome.MoreWaiting : BatchOutcome.Idle;
     }
 
-    private async Task PublishAsync(OutboxMessage message, CancellationToken cancellationToken)
+    /// <summary>Failures here are permanent (a retired type, a payload that no longer reads): retrying cannot help.</summary>
+    private static bool TryRead(OutboxMessage message, out object payload, out Type messageType, out Exception error)
     {
-        var messageType = Type.GetType(message.MessageType, throwOnError: true)!;
-        var payload = JsonSerializer.Deserialize(message.Payload, messageType, IntegrationEventOutboxExtensions.SerializerOptions)
-            ?? throw new InvalidOperationException($"Outbox message {message.MessageId} has an empty payload.");
+        payload = null!;
+        messageType = null!;
+        error = null!;
+        try
+        {
+            messageType = Type.GetType(message.MessageType, throwOnError: true)!;
+            payload = JsonSerializer.Deserialize(message.Payload, messageType, IntegrationEventOutboxExtensions.SerializerOptions)
+                ?? throw new JsonException("The payload is null.");
+            return true;
+        }
+        catch (Exception exception) when (exception is TypeLoadException or FileNotFoundException or FileLoadException
+            or JsonException or NotSupportedException or ArgumentException)
+        {
+            error = exception;
+            return false;
+        }
+    }
 
+    private async Task PublishAsync(OutboxMessage message, object payload, Type messageType, CancellationToken cancellationToken)
+    {
         ActivityContext.TryParse(message.TraceParent, message.TraceState, out var parentContext);
         using var activity = ActivitySource.StartActivity($"outbox publish {messageType.Name}", ActivityKind.Producer, parentContext);
         activity?.SetTag("messaging.message.id", message.MessageId);
@@ -182,6 +215,9 @@ internal sealed partial class OutboxDispatcher<TContext>(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing outbox message {MessageId} ({MessageType}) failed on attempt {Attempts}; it stays queued")]
     private partial void LogPublishFailed(Exception exception, Guid messageId, string messageType, int attempts);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox message {MessageId} ({MessageType}) cannot be published and is parked; later events of aggregate {AggregateId} wait until it is repaired")]
+    private partial void LogParked(Exception exception, Guid messageId, string messageType, string aggregateId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Purged {Count} published outbox messages past retention")]
     private partial void LogPurged(int count);

@@ -28,6 +28,13 @@ public sealed class OutboxMessage
 
     public DateTimeOffset? PublishedAt { get; private set; }
 
+    /// <summary>
+    /// Set when the row can never be published as it stands (its event type no longer loads, its
+    /// payload no longer reads). It holds back later events of its aggregate until an operator
+    /// repairs it and clears this column; other aggregates go on.
+    /// </summary>
+    public DateTimeOffset? ParkedAt { get; private set; }
+
     public int Attempts { get; private set; }
 
     public string? LastError { get; private set; }
@@ -59,5 +66,11 @@ public sealed class OutboxMessage
     {
         Attempts++;
         LastError = error.Length > 2000 ? error[..2000] : error;
+    }
+
+    internal void MarkParked(DateTimeOffset at, string error)
+    {
+        MarkFailed(error);
+        ParkedAt = at;
     }
 }

@@ -23,6 +23,7 @@ public static class MessagingModelBuilderExtensions
             outbox.Property(m => m.LastError).HasMaxLength(2000);
             // The dispatcher's only query: what is still unpublished, in order.
             outbox.HasIndex(m => m.Id).HasFilter("published_at IS NULL").HasDatabaseName("ix_outbox_messages_unpublished");
+            outbox.HasIndex(m => m.AggregateId).HasFilter("parked_at IS NOT NULL AND published_at IS NULL").HasDatabaseName("ix_outbox_messages_parked");
         });
 
         modelBuilder.Entity<InboxMessage>(inbox =>

@@ -55,6 +55,7 @@ namespace BfcNetwork.Solidarity.Infrastructure.Migrations
                     trace_parent = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
                     trace_state = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true),
                     published_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    parked_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     attempts = table.Column<int>(type: "integer", nullable: false),
                     last_error = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
                 },
@@ -135,6 +136,12 @@ namespace BfcNetwork.Solidarity.Infrastructure.Migrations
                 table: "outbox_messages",
                 column: "message_id",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_parked",
+                table: "outbox_messages",
+                column: "aggregate_id",
+                filter: "parked_at IS NOT NULL AND published_at IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_unpublished",

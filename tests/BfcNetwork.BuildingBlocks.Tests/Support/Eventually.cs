@@ -1,0 +1,25 @@
+namespace BfcNetwork.BuildingBlocks.Tests.Support;
+
+/// <summary>Polls a condition that settles asynchronously (a consumer, the outbox dispatcher) within a bound.</summary>
+public static class Eventually
+{
+    public static async Task<T> Until<T>(Func<Task<T>> probe, Func<T, bool> done, TimeSpan within, string what)
+    {
+        var deadline = DateTime.UtcNow + within;
+        while (true)
+        {
+            var value = await probe();
+            if (done(value))
+            {
+                return value;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                Assert.Fail($"Not {what} within {within}; last: {value}");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+}
