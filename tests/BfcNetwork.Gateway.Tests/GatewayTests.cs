@@ -119,6 +119,19 @@ public sealed class GatewayTests(EchoBackend backend) : IClassFixture<EchoBacken
     }
 
     [Fact]
+    public async Task A_signing_key_too_short_for_HS256_stops_the_gateway_at_start_up()
+    {
+        await using var gateway = new ServiceFactory<Program>(new Dictionary<string, string?>
+        {
+            [BfcAuthenticationOptions.SigningKeyKey] = "too-short",
+        });
+
+        var failure = Assert.ThrowsAny<Exception>(() => gateway.CreateClient());
+
+        Assert.Contains("at least 32 bytes", failure.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_gateway_has_its_own_health_endpoints()
     {
         await using var gateway = Gateway(new Uri($"http://127.0.0.1:{FreePorts.Next()}"));

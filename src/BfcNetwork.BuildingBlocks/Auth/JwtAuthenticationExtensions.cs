@@ -17,6 +17,9 @@ public static class JwtAuthenticationExtensions
         var settings = builder.Configuration.GetSection(BfcAuthenticationOptions.SectionName).Get<BfcAuthenticationOptions>()
             ?? new BfcAuthenticationOptions();
 
+        // Checked now, not on the first request: a misconfigured service must not start at all.
+        var developmentKey = string.IsNullOrWhiteSpace(settings.Authority) ? CreateDevelopmentKey(settings.SigningKey, builder.Environment) : null;
+
         builder.Services
             .AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddJwtBearer(jwt =>
@@ -36,24 +39,30 @@ public static class JwtAuthenticationExtensions
                     jwt.Authority = settings.Authority;
                     jwt.RequireHttpsMetadata = settings.RequireHttpsMetadata;
                 }
-                else if (!string.IsNullOrWhiteSpace(settings.SigningKey))
-                {
-                    if (builder.Environment.IsProduction())
-                    {
-                        throw new InvalidOperationException(
-                            "Authentication:SigningKey is a development key and is refused in Production; set Authentication:Authority.");
-                    }
-
-                    jwt.TokenValidationParameters.IssuerSigningKey = DevelopmentTokens.CreateKey(settings.SigningKey);
-                }
                 else
                 {
-                    throw new InvalidOperationException(
-                        "Authentication is not configured: set Authentication:Authority (OIDC) or, for local runs and tests, Authentication:SigningKey.");
+                    jwt.TokenValidationParameters.IssuerSigningKey = developmentKey;
                 }
             });
 
         builder.Services.AddAuthorization();
         return builder;
+    }
+
+    private static SymmetricSecurityKey CreateDevelopmentKey(string? signingKey, IHostEnvironment environment)
+    {
+        if (string.IsNullOrWhiteSpace(signingKey))
+        {
+            throw new InvalidOperationException(
+                "Authentication is not configured: set Authentication:Authority (OIDC) or, for local runs and tests, Authentication:SigningKey.");
+        }
+
+        if (environment.IsProduction())
+        {
+            throw new InvalidOperationException(
+                "Authentication:SigningKey is a development key and is refused in Production; set Authentication:Authority.");
+        }
+
+        return DevelopmentTokens.CreateKey(signingKey);
     }
 }
