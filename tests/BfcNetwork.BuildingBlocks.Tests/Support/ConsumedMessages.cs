@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using BfcNetwork.Testing;
 using MassTransit;
 
 namespace BfcNetwork.BuildingBlocks.Tests.Support;

@@ -1,6 +1,9 @@
-namespace BfcNetwork.Solidarity.Tests.Support;
+namespace BfcNetwork.Testing;
 
-/// <summary>Polls a condition that settles asynchronously (broker connection, pool recovery) within a bound.</summary>
+/// <summary>
+/// Polls a condition that settles asynchronously (a consumer, the outbox dispatcher, a broker
+/// reconnection, a connection pool recovering) within an explicit bound.
+/// </summary>
 public static class Eventually
 {
     public static async Task<T> Until<T>(Func<Task<T>> probe, Func<T, bool> done, TimeSpan within, string what)
@@ -16,10 +19,10 @@ public static class Eventually
 
             if (DateTime.UtcNow > deadline)
             {
-                Assert.Fail($"Not {what} within {within}; last: {value}");
+                throw new TimeoutException($"Not {what} within {within}; last: {value}");
             }
 
-            await Task.Delay(250);
+            await Task.Delay(100);
         }
     }
 }
