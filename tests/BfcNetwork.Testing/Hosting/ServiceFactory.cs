@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Configuration;
 
 namespace BfcNetwork.Testing.Hosting;
 
@@ -33,8 +32,6 @@ public class ServiceFactory<TProgram>(IReadOnlyDictionary<string, string?> setti
         {
             builder.UseSetting(key, value);
         }
-
-        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(all));
 
         if (_listenOnPort is { } port)
         {
