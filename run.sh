@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Local run and test entry point of BfcNetwork, without Docker and without Aspire's orchestrator.
 #
-#   ./run.sh [up]       install what is missing, start PostgreSQL, RabbitMQ, Solidarity and the
+#   ./run.sh [up]       install what is missing, start PostgreSQL, RabbitMQ, every service and the
 #                       gateway with the configuration Aspire would inject; Ctrl+C stops everything
 #   ./run.sh token ...  print a development JWT (see ./run.sh help)
 #   ./run.sh events     list the integration events waiting in the 'integration-event-log' queue
@@ -31,9 +31,7 @@ RABBITMQ_NODE=bfcnetwork@localhost
 RABBITMQ_AMQP_PORT=5673
 RABBITMQ_DISTRIBUTION_PORT=25673
 RABBITMQ_MANAGEMENT_PORT=15673
-SOLIDARITY_PORT=5101
 GATEWAY_PORT=5080
-SOLIDARITY_URL="http://${LOOPBACK}:${SOLIDARITY_PORT}"
 GATEWAY_URL="http://${LOOPBACK}:${GATEWAY_PORT}"
 RABBITMQ_MANAGEMENT_URL="http://${LOOPBACK}:${RABBITMQ_MANAGEMENT_PORT}"
 
@@ -57,7 +55,6 @@ ASPNETCORE_ENVIRONMENT=Development
 Authentication__Issuer=bfcnetwork-dev
 Authentication__Audience=bfcnetwork
 Authentication__SigningKey="${BFC_DEV_SIGNING_KEY}"
-SOLIDARITY_DB_CONNECTION_STRING="Host=${LOOPBACK};Port=${PG_PORT};Username=postgres;Password=${BFC_DEV_PG_PASSWORD};Database=${SOLIDARITY_DB}"
 MESSAGING_CONNECTION_STRING="amqp://guest:guest@${LOOPBACK}:${RABBITMQ_AMQP_PORT}/"
 
 AUTHENTICATION_ENV=(
@@ -65,25 +62,52 @@ AUTHENTICATION_ENV=(
   "Authentication__Audience=${Authentication__Audience}"
   "Authentication__SigningKey=${Authentication__SigningKey}"
 )
-SOLIDARITY_ENV=(
-  "ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT}"
-  "ASPNETCORE_URLS=${SOLIDARITY_URL}"
-  "ConnectionStrings__${SOLIDARITY_DB}=${SOLIDARITY_DB_CONNECTION_STRING}"
-  "ConnectionStrings__${MESSAGING}=${MESSAGING_CONNECTION_STRING}"
-  "${AUTHENTICATION_ENV[@]}"
-  "OTEL_SERVICE_NAME=${SOLIDARITY}"
+# The back-end services, in start order: name, its database, its port, its project. A new
+# service is one line here (and its routes in the gateway's ReverseProxy configuration).
+BACKENDS=(
+  "${SOLIDARITY} ${SOLIDARITY_DB} 5101 src/BfcNetwork.Solidarity/BfcNetwork.Solidarity.csproj"
 )
+BACKEND_NAMES=()
+declare -A BACKEND_DATABASE=() BACKEND_URL=() BACKEND_PROJECT=()
+for backend in "${BACKENDS[@]}"; do
+  read -r name database port project <<<"${backend}"
+  BACKEND_NAMES+=("${name}")
+  BACKEND_DATABASE[${name}]=${database}
+  BACKEND_URL[${name}]="http://${LOOPBACK}:${port}"
+  BACKEND_PROJECT[${name}]=${project}
+done
+unset backend name database port project
+
+database_connection_string() {
+  printf 'Host=%s;Port=%s;Username=postgres;Password=%s;Database=%s' "${LOOPBACK}" "${PG_PORT}" "${BFC_DEV_PG_PASSWORD}" "$1"
+}
+
+# Prints, one per line, the environment of back-end service NAME: what Aspire injects into a
+# project that references its database and the broker.
+backend_env() {
+  local name=$1 database=${BACKEND_DATABASE[$1]}
+  printf '%s\n' \
+    "ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT}" \
+    "ASPNETCORE_URLS=${BACKEND_URL[${name}]}" \
+    "ConnectionStrings__${database}=$(database_connection_string "${database}")" \
+    "ConnectionStrings__${MESSAGING}=${MESSAGING_CONNECTION_STRING}" \
+    "${AUTHENTICATION_ENV[@]}" \
+    "OTEL_SERVICE_NAME=${name}"
+}
+
 GATEWAY_ENV=(
   "ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT}"
   "ASPNETCORE_URLS=${GATEWAY_URL}"
-  "services__${SOLIDARITY}__http__0=${SOLIDARITY_URL}"
   "${AUTHENTICATION_ENV[@]}"
   "OTEL_SERVICE_NAME=${GATEWAY}"
 )
+for name in "${BACKEND_NAMES[@]}"; do
+  GATEWAY_ENV+=("services__${name}__http__0=${BACKEND_URL[${name}]}")
+done
+unset name
 
 # Projects.
 GATEWAY_PROJECT=src/BfcNetwork.Gateway/BfcNetwork.Gateway.csproj
-SOLIDARITY_PROJECT=src/BfcNetwork.Solidarity/BfcNetwork.Solidarity.csproj
 DEVTOKENS_PROJECT=src/BfcNetwork.DevTokens/BfcNetwork.DevTokens.csproj
 TEST_SOLUTION_FILTER=BfcNetwork.Tests.slnf
 APPHOST_DIR=BfcNetwork.AppHost
@@ -286,24 +310,26 @@ start_postgres() {
     tail -n 40 "${PG_LOG}" >&2 || true
     die "PostgreSQL did not start (log: ${PG_LOG})"
   fi
-  create_database_if_missing
+  create_databases_if_missing
 }
 
-# Aspire's AddDatabase creates the database; do the same (the service's migrations would too).
-create_database_if_missing() {
-  local psql="${PG_BIN}/psql"
+# Aspire's AddDatabase creates the databases; do the same (the services' migrations would too).
+create_databases_if_missing() {
+  local psql="${PG_BIN}/psql" name database exists
   [[ -x ${psql} ]] || psql="$(command -v psql 2>/dev/null)" || return 0
-  local exists
-  exists="$(PGPASSWORD="${BFC_DEV_PG_PASSWORD}" "${psql}" -h "${LOOPBACK}" -p "${PG_PORT}" -U postgres -d postgres -Atq \
-    -c "SELECT 1 FROM pg_database WHERE datname = '${SOLIDARITY_DB}'")" || {
-    warn "could not query PostgreSQL for database ${SOLIDARITY_DB}"
-    return 0
-  }
-  if [[ ${exists} != 1 ]]; then
-    say "Creating database ${SOLIDARITY_DB}"
-    PGPASSWORD="${BFC_DEV_PG_PASSWORD}" "${psql}" -h "${LOOPBACK}" -p "${PG_PORT}" -U postgres -d postgres -q \
-      -c "CREATE DATABASE \"${SOLIDARITY_DB}\"" >/dev/null
-  fi
+  for name in "${BACKEND_NAMES[@]}"; do
+    database=${BACKEND_DATABASE[${name}]}
+    exists="$(PGPASSWORD="${BFC_DEV_PG_PASSWORD}" "${psql}" -h "${LOOPBACK}" -p "${PG_PORT}" -U postgres -d postgres -Atq \
+      -c "SELECT 1 FROM pg_database WHERE datname = '${database}'")" || {
+      warn "could not query PostgreSQL for database ${database}"
+      continue
+    }
+    if [[ ${exists} != 1 ]]; then
+      say "Creating database ${database}"
+      PGPASSWORD="${BFC_DEV_PG_PASSWORD}" "${psql}" -h "${LOOPBACK}" -p "${PG_PORT}" -U postgres -d postgres -q \
+        -c "CREATE DATABASE \"${database}\"" >/dev/null
+    fi
+  done
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -495,7 +521,7 @@ start_service() {
 
 stop_services() {
   local name
-  for name in "${GATEWAY}" "${SOLIDARITY}"; do
+  for name in "${GATEWAY}" "${BACKEND_NAMES[@]}"; do
     if [[ -n ${SERVICE_PIDS[${name}]:-} ]]; then
       stop_service_group "${name}" "${SERVICE_PIDS[${name}]}"
       rm -f "$(service_pid_file "${name}")"
@@ -548,44 +574,57 @@ cmd_up() {
   trap cleanup EXIT
   trap 'exit 0' INT TERM
 
-  stop_stale_service "${GATEWAY}" "${GATEWAY_PROJECT}"
-  stop_stale_service "${SOLIDARITY}" "${SOLIDARITY_PROJECT}"
-  if port_busy "${SOLIDARITY_PORT}"; then
-    die "port ${SOLIDARITY_PORT} (${SOLIDARITY}) is already in use by another program"
-  fi
-  if port_busy "${GATEWAY_PORT}"; then
-    die "port ${GATEWAY_PORT} (${GATEWAY}) is already in use by another program"
-  fi
+  local name port
+  declare -A project=(["${GATEWAY}"]="${GATEWAY_PROJECT}") url=(["${GATEWAY}"]="${GATEWAY_URL}")
+  for name in "${BACKEND_NAMES[@]}"; do
+    project[${name}]=${BACKEND_PROJECT[${name}]}
+    url[${name}]=${BACKEND_URL[${name}]}
+  done
+  local everything=("${BACKEND_NAMES[@]}" "${GATEWAY}")
+
+  for name in "${everything[@]}"; do
+    stop_stale_service "${name}" "${project[${name}]}"
+  done
+  for name in "${everything[@]}"; do
+    port=${url[${name}]##*:}
+    if port_busy "${port}"; then
+      die "port ${port} (${name}) is already in use by another program"
+    fi
+  done
 
   start_postgres
   start_rabbitmq
 
-  say "Building ${SOLIDARITY_PROJECT} and ${GATEWAY_PROJECT}"
-  dotnet build "${SOLIDARITY_PROJECT}" -c Debug --verbosity quiet --nologo
-  dotnet build "${GATEWAY_PROJECT}" -c Debug --verbosity quiet --nologo
+  for name in "${everything[@]}"; do
+    say "Building ${project[${name}]}"
+    dotnet build "${project[${name}]}" -c Debug --verbosity quiet --nologo
+  done
 
-  start_service "${SOLIDARITY}" "${SOLIDARITY_PROJECT}" "${SOLIDARITY_ENV[@]}"
+  local environment
+  for name in "${BACKEND_NAMES[@]}"; do
+    mapfile -t environment < <(backend_env "${name}")
+    start_service "${name}" "${project[${name}]}" "${environment[@]}"
+  done
   start_service "${GATEWAY}" "${GATEWAY_PROJECT}" "${GATEWAY_ENV[@]}"
 
-  local deadline=$((SECONDS + 120)) name url
-  for name in "${SOLIDARITY}" "${GATEWAY}"; do
-    if [[ ${name} == "${SOLIDARITY}" ]]; then url="${SOLIDARITY_URL}/health"; else url="${GATEWAY_URL}/health"; fi
-    if ! wait_for_health "${name}" "${url}" "${deadline}"; then
+  local deadline=$((SECONDS + 180))
+  for name in "${everything[@]}"; do
+    if ! wait_for_health "${name}" "${url[${name}]}/health" "${deadline}"; then
       printf -- '--- last 40 lines of %s ---\n' "${LOG_DIR}/${name}.log" >&2
       tail -n 40 "${LOG_DIR}/${name}.log" >&2 || true
       exit 1
     fi
   done
 
+  printf '\nBfcNetwork is running. Ctrl+C stops everything.\n\n'
+  printf '  %-34s %s\n' "Gateway (the one public origin)" "${GATEWAY_URL}"
+  for name in "${BACKEND_NAMES[@]}"; do
+    printf '  %-34s %s/scalar (OpenAPI /openapi/v1.json; database %s)\n' \
+      "${name} API reference" "${BACKEND_URL[${name}]}" "${BACKEND_DATABASE[${name}]}"
+  done
   cat <<EOF
-
-BfcNetwork is running. Ctrl+C stops everything.
-
-  Gateway (the one public origin)    ${GATEWAY_URL}
-  OpenAPI document                   ${SOLIDARITY_URL}/openapi/v1.json
-  API reference (Scalar)             ${SOLIDARITY_URL}/scalar
   RabbitMQ management (guest/guest)  ${RABBITMQ_MANAGEMENT_URL}
-  PostgreSQL                         ${LOOPBACK}:${PG_PORT}, user postgres, database ${SOLIDARITY_DB}
+  PostgreSQL                         ${LOOPBACK}:${PG_PORT}, user postgres
   Logs                               ${LOG_DIR#"${ROOT}/"}/
 
   A token:             TOKEN=\$(./run.sh token --role coordinator --org amadea-franche-comte)
@@ -595,7 +634,7 @@ EOF
 
   # Wait; wake up regularly so a service that dies is reported (the traps run during 'wait').
   while :; do
-    for name in "${SOLIDARITY}" "${GATEWAY}"; do
+    for name in "${everything[@]}"; do
       if ! kill -0 "${SERVICE_PIDS[${name}]}" 2>/dev/null; then
         warn "${name} stopped unexpectedly; last lines of its log:"
         tail -n 40 "${LOG_DIR}/${name}.log" >&2 || true
@@ -754,7 +793,7 @@ Usage: ./run.sh [command]
 
   up (default)   Install what is missing (rabbitmq-server, postgresql, curl, jq), start PostgreSQL
                  (${LOOPBACK}:${PG_PORT}) and RabbitMQ (${LOOPBACK}:${RABBITMQ_AMQP_PORT}, management ${RABBITMQ_MANAGEMENT_PORT}) with data
-                 under .local/, build and start ${SOLIDARITY} (${SOLIDARITY_URL}) and the ${GATEWAY}
+                 under .local/, build and start ${BACKEND_NAMES[*]} and the ${GATEWAY}
                  (${GATEWAY_URL}). Ctrl+C stops everything.
   token --role ROLE [--role ROLE2] [--org ORG] [--sub SUBJECT] [--minutes N]
                  Print a development JWT the local services accept, e.g.

@@ -17,6 +17,22 @@ public static class OrganisationScope
         Expression<Func<T, string>> organisationOf,
         params string[] rolesSeeingEverything)
     {
+        var organisation = Expression.Parameter(typeof(string), "organisation");
+        var owns = Expression.Lambda<Func<T, string, bool>>(
+            Expression.Equal(organisationOf.Body, organisation), organisationOf.Parameters[0], organisation);
+        return source.VisibleTo(user, owns, rolesSeeingEverything);
+    }
+
+    /// <summary>
+    /// The same rule for rows that several organisations share (a joint project and its partners):
+    /// <paramref name="belongsTo"/> says whether a row belongs to the given organisation id.
+    /// </summary>
+    public static IQueryable<T> VisibleTo<T>(
+        this IQueryable<T> source,
+        ClaimsPrincipal user,
+        Expression<Func<T, string, bool>> belongsTo,
+        params string[] rolesSeeingEverything)
+    {
         if (rolesSeeingEverything.Any(user.IsInRole))
         {
             return source;
@@ -27,10 +43,14 @@ public static class OrganisationScope
             return source.Where(_ => false);
         }
 
-        // Compare against a captured value, not a constant, so the SQL stays parameterised.
+        // Bind the organisation as a captured value, not a constant, so the SQL stays parameterised.
         Expression<Func<string>> userOrganisation = () => organisation;
-        var sameOrganisation = Expression.Lambda<Func<T, bool>>(
-            Expression.Equal(organisationOf.Body, userOrganisation.Body), organisationOf.Parameters);
-        return source.Where(sameOrganisation);
+        var body = new ParameterReplacer(belongsTo.Parameters[1], userOrganisation.Body).Visit(belongsTo.Body);
+        return source.Where(Expression.Lambda<Func<T, bool>>(body, belongsTo.Parameters[0]));
+    }
+
+    private sealed class ParameterReplacer(ParameterExpression parameter, Expression replacement) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == parameter ? replacement : node;
     }
 }

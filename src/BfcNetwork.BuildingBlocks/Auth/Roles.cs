@@ -9,8 +9,11 @@ public static class Roles
     public const string InvestmentSenior = "investment-senior";
     public const string IntercoOfficer = "interco-officer";
     public const string SwissPartner = "swiss-partner";
+
+    /// <summary>A French partner organisation of an Interreg France–Suisse project, the counterpart of <see cref="SwissPartner"/>.</summary>
+    public const string FrenchPartner = "fr-partner";
     public const string MobilityCoordinator = "mobility-coordinator";
 
     public static readonly IReadOnlyList<string> All =
-        [Coordinator, RegionalOfficer, InvestmentOfficer, InvestmentSenior, IntercoOfficer, SwissPartner, MobilityCoordinator];
+        [Coordinator, RegionalOfficer, InvestmentOfficer, InvestmentSenior, IntercoOfficer, SwissPartner, FrenchPartner, MobilityCoordinator];
 }

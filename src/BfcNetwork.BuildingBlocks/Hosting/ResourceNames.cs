@@ -10,8 +10,14 @@ public static class ResourceNames
     public const string Messaging = "messaging";
 
     public const string SolidarityDatabase = "solidaritydb";
+    public const string CrossBorderDatabase = "crossborderdb";
+    public const string InvestmentDatabase = "investmentdb";
+    public const string MobilityDatabase = "mobilitydb";
 
     public const string Solidarity = "solidarity";
+    public const string CrossBorder = "crossborder";
+    public const string Investment = "investment";
+    public const string Mobility = "mobility";
     public const string Gateway = "gateway";
 
     /// <summary>The configuration key Aspire sets for a referenced project's first HTTP endpoint.</summary>

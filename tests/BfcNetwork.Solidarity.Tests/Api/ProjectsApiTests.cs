@@ -6,6 +6,7 @@ using BfcNetwork.BuildingBlocks.Http;
 using BfcNetwork.Solidarity.Apis.Models;
 using BfcNetwork.Solidarity.Domain;
 using BfcNetwork.Solidarity.Tests.Support;
+using BfcNetwork.Testing;
 using BfcNetwork.Testing.Hosting;
 using Npgsql;
 

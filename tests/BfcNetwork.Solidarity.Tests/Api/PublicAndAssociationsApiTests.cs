@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using BfcNetwork.BuildingBlocks.Http;
 using BfcNetwork.Solidarity.Apis.Models;
 using BfcNetwork.Solidarity.Tests.Support;
+using BfcNetwork.Testing;
 
 namespace BfcNetwork.Solidarity.Tests.Api;
 

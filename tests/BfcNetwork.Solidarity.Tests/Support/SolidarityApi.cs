@@ -1,7 +1,5 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using BfcNetwork.BuildingBlocks.Hosting;
 using BfcNetwork.Solidarity.Apis.Models;
 using BfcNetwork.Testing;
@@ -13,22 +11,10 @@ namespace BfcNetwork.Solidarity.Tests.Support;
 /// A Solidarity service on its own fresh database (real PostgreSQL, migrated at start-up) and the
 /// shared real RabbitMQ, plus clients for the users of a test.
 /// </summary>
-public sealed class SolidarityApi : IAsyncDisposable
+public sealed class SolidarityApi(ServiceFactory<Program> factory, string databaseConnectionString)
+    : ServiceApi<Program>(factory, databaseConnectionString)
 {
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
-    };
-
-    private SolidarityApi(ServiceFactory<Program> factory, string databaseConnectionString)
-    {
-        Factory = factory;
-        DatabaseConnectionString = databaseConnectionString;
-    }
-
-    public ServiceFactory<Program> Factory { get; }
-
-    public string DatabaseConnectionString { get; }
+    public static JsonSerializerOptions Json => TestJson.Options;
 
     public static Task<SolidarityApi> StartAsync(TestServers servers, string name) =>
         StartAsync(servers.NewDatabaseConnectionString(name), servers.RabbitMqConnectionString);
@@ -47,17 +33,6 @@ public sealed class SolidarityApi : IAsyncDisposable
         }, listenOnLoopback).Started();
         return Task.FromResult(new SolidarityApi(factory, databaseConnectionString));
     }
-
-    public HttpClient Anonymous() => Factory.CreateClient();
-
-    public HttpClient As(string token)
-    {
-        var client = Factory.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
-
-    public HttpClient Officer() => As(TestTokens.RegionalOfficer());
 
     public HttpClient Coordinator(string associationId) => As(TestTokens.Coordinator(associationId));
 
@@ -89,6 +64,4 @@ public sealed class SolidarityApi : IAsyncDisposable
         await Officer().PostAsJsonAsync($"/api/solidarity/projects/{projectId}/decision", decision, Json);
 
     private static string Association(string name) => BfcNetwork.Solidarity.Domain.Association.SlugFrom(name);
-
-    public ValueTask DisposeAsync() => Factory.DisposeAsync();
 }

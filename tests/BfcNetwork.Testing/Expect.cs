@@ -1,7 +1,8 @@
 using System.Net;
 using System.Text.Json;
+using Xunit;
 
-namespace BfcNetwork.Solidarity.Tests.Support;
+namespace BfcNetwork.Testing;
 
 /// <summary>Assertions on HTTP answers that show the body when they fail.</summary>
 public static class Expect
