@@ -23,6 +23,15 @@ public sealed class ValidationErrors
 
     public ValidationErrors AddIf(bool condition, string field, string message) => condition ? Add(field, message) : this;
 
+    /// <summary>A text field that must be present, non-blank and at most <paramref name="maxLength"/> characters.</summary>
+    public ValidationErrors RequireText(string? value, string field, int maxLength) => string.IsNullOrWhiteSpace(value)
+        ? Add(field, "This field is required.")
+        : LimitText(value, field, maxLength);
+
+    /// <summary>An optional text field of at most <paramref name="maxLength"/> characters.</summary>
+    public ValidationErrors LimitText(string? value, string field, int maxLength) =>
+        AddIf(value?.Length > maxLength, field, $"At most {maxLength} characters.");
+
     public ValidationErrors Merge(ValidationErrors other)
     {
         if (ReferenceEquals(other, this))

@@ -1,6 +1,7 @@
 using BfcNetwork.BuildingBlocks.Auth;
 using BfcNetwork.BuildingBlocks.Http;
 using BfcNetwork.BuildingBlocks.Outbox;
+using BfcNetwork.BuildingBlocks.Persistence;
 using BfcNetwork.Solidarity.Apis.Models;
 using BfcNetwork.Solidarity.Domain;
 using BfcNetwork.Solidarity.IntegrationEvents;
@@ -97,8 +98,8 @@ public static class ProjectsApi
         if (!string.IsNullOrWhiteSpace(q))
         {
             errors.AddIf(q.Length > 200, "q", "At most 200 characters.");
-            var pattern = $"%{EscapeLike(q.Trim())}%";
-            query = query.Where(p => EF.Functions.ILike(p.Title, pattern, "\\") || EF.Functions.ILike(p.Summary, pattern, "\\"));
+            var pattern = Like.Containing(q);
+            query = query.Where(p => EF.Functions.ILike(p.Title, pattern, Like.EscapeCharacter) || EF.Functions.ILike(p.Summary, pattern, Like.EscapeCharacter));
         }
 
         if (!errors.IsEmpty)
@@ -269,7 +270,4 @@ public static class ProjectsApi
 
     private static Task<SolidarityProject?> FindVisibleAsync(Guid id, SolidarityServices services, CancellationToken cancellationToken) =>
         services.Db.Projects.VisibleTo(services.User).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
-
-    private static string EscapeLike(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 }

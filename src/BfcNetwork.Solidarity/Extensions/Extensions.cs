@@ -6,7 +6,6 @@ using BfcNetwork.BuildingBlocks.Persistence;
 using BfcNetwork.Solidarity.Apis;
 using BfcNetwork.Solidarity.Domain;
 using BfcNetwork.Solidarity.Infrastructure;
-using Scalar.AspNetCore;
 
 namespace BfcNetwork.Solidarity.Extensions;
 
@@ -26,17 +25,5 @@ public static class Extensions
         builder.Services.Configure<GrantRules>(builder.Configuration.GetSection(GrantRules.SectionName));
         builder.Services.AddOpenApi();
         return builder;
-    }
-
-    /// <summary>The OpenAPI document at <c>/openapi/v1.json</c>, and the Scalar reference at <c>/scalar</c> in development.</summary>
-    public static WebApplication MapApiReference(this WebApplication app)
-    {
-        app.MapOpenApi().AllowAnonymous();
-        if (app.Environment.IsDevelopment())
-        {
-            app.MapScalarApiReference().AllowAnonymous();
-        }
-
-        return app;
     }
 }

@@ -12,8 +12,8 @@ public static partial class ProjectRequestValidator
 {
     public static ProjectDetails? Validate(ProjectRequest request, GrantRules grantRules, ValidationErrors errors)
     {
-        RequiredText(request.Title, "title", ProjectLimits.TitleLength, errors);
-        RequiredText(request.Summary, "summary", ProjectLimits.TextLength, errors);
+        errors.RequireText(request.Title, "title", ProjectLimits.TitleLength);
+        errors.RequireText(request.Summary, "summary", ProjectLimits.TextLength);
 
         if (string.IsNullOrWhiteSpace(request.BeneficiaryCountry))
         {
@@ -32,7 +32,7 @@ public static partial class ProjectRequestValidator
         ListSize(partners.Count, "localPartners", errors);
         for (var i = 0; i < partners.Count; i++)
         {
-            RequiredText(partners[i]?.Name, $"localPartners[{i}].name", ProjectLimits.NameLength, errors);
+            errors.RequireText(partners[i]?.Name, $"localPartners[{i}].name", ProjectLimits.NameLength);
             errors.AddIf(partners[i]?.Country is not { } country || !IsCountryCode(country), $"localPartners[{i}].country",
                 "Use an ISO 3166-1 alpha-2 country code.");
         }
@@ -61,7 +61,7 @@ public static partial class ProjectRequestValidator
 
         if (request.HasAwarenessAction)
         {
-            RequiredText(request.AwarenessActionDescription, "awarenessActionDescription", ProjectLimits.TextLength, errors);
+            errors.RequireText(request.AwarenessActionDescription, "awarenessActionDescription", ProjectLimits.TextLength);
         }
 
         var budget = ValidateBudget(request.Budget, errors);
@@ -108,7 +108,7 @@ public static partial class ProjectRequestValidator
         ListSize(coFunders.Count, "budget.coFunders", errors);
         for (var i = 0; i < coFunders.Count; i++)
         {
-            RequiredText(coFunders[i]?.Name, $"budget.coFunders[{i}].name", ProjectLimits.NameLength, errors);
+            errors.RequireText(coFunders[i]?.Name, $"budget.coFunders[{i}].name", ProjectLimits.NameLength);
             Amount(coFunders[i]?.Amount, $"budget.coFunders[{i}].amount", errors, mustBePositive: true);
         }
 
@@ -134,18 +134,6 @@ public static partial class ProjectRequestValidator
         else if (decimal.Round(amount.Value, 2) != amount)
         {
             errors.Add(field, "Amounts are in EUR with at most two decimals.");
-        }
-    }
-
-    private static void RequiredText(string? value, string field, int maxLength, ValidationErrors errors)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            errors.Add(field, "This field is required.");
-        }
-        else if (value.Length > maxLength)
-        {
-            errors.Add(field, $"At most {maxLength} characters.");
         }
     }
 

@@ -1,0 +1,3 @@
+namespace BfcNetwork.CrossBorder.Apis.Models;
+
+public sealed record ContactModel(string? Name, string? Email, string? Phone);

@@ -1,0 +1,10 @@
+namespace BfcNetwork.CrossBorder.Domain;
+
+public enum AuditAction
+{
+    Decision,
+    PartnerAdded,
+    PartnerRemoved,
+    LeadPartnerChanged,
+    ContactRead,
+}
