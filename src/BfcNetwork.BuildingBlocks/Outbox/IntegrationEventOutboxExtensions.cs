@@ -15,12 +15,13 @@ public static class IntegrationEventOutboxExtensions
     public static void AddIntegrationEvent<TEvent>(this DbContext context, TEvent integrationEvent, string aggregateId, DateTimeOffset occurredAt)
         where TEvent : class
     {
-        var type = typeof(TEvent);
+        // The runtime type, not TEvent: a caller holding the event as object must still publish its real contract.
+        var type = integrationEvent.GetType();
         var activity = Activity.Current;
         context.Set<OutboxMessage>().Add(new OutboxMessage(
             Guid.NewGuid(),
             $"{type.FullName}, {type.Assembly.GetName().Name}",
-            JsonSerializer.Serialize(integrationEvent, SerializerOptions),
+            JsonSerializer.Serialize(integrationEvent, type, SerializerOptions),
             aggregateId,
             occurredAt,
             activity?.Id,

@@ -39,6 +39,23 @@ public sealed class OutboxDispatcherTests(OutboxDispatcherTests.OutboxService fi
     }
 
     [Fact]
+    public async Task An_event_handed_over_as_object_is_published_as_its_own_contract()
+    {
+        await using var queue = await BindQueueAsync();
+        var account = UniqueAccount();
+        object integrationEvent = new LedgerEntryRecorded(account, 1, $"{account}-1");
+
+        await _service.WithDbAsync(async db =>
+        {
+            db.AddIntegrationEvent(integrationEvent, account, DateTimeOffset.UtcNow);
+            await db.SaveChangesAsync();
+        });
+
+        var received = await queue.WaitForAsync<LedgerEntryRecorded>(e => e.Account == account, Patience);
+        Assert.Equal(integrationEvent, received.Message);
+    }
+
+    [Fact]
     public async Task An_event_saved_in_an_explicit_transaction_is_published_once_that_transaction_commits()
     {
         await using var queue = await BindQueueAsync();
