@@ -5,11 +5,13 @@ using System.Net.Http.Json;
 using BfcNetwork.BuildingBlocks.Auth;
 using BfcNetwork.BuildingBlocks.Hosting;
 using BfcNetwork.BuildingBlocks.Http;
+using BfcNetwork.Contracts;
 using BfcNetwork.CrossBorder.Apis.Models;
 using BfcNetwork.CrossBorder.Domain;
 using BfcNetwork.CrossBorder.Tests.Support;
 using BfcNetwork.Testing;
 using BfcNetwork.Testing.Hosting;
+using BfcNetwork.Testing.Messaging;
 using GatewayProgram = gateway::Program;
 
 namespace BfcNetwork.CrossBorder.Tests.EndToEnd;
@@ -96,6 +98,29 @@ public sealed class CrossBorderBehindGatewayTests(TestServers servers) : IAsyncL
         var errors = await Expect.ProblemAsync(inEuros, HttpStatusCode.BadRequest);
         Assert.Contains("totalEligibleCost.currency", errors.Keys);
         Assert.Equal(revisedETag, (await _crossBorder.GetProjectAsync(project.Id, officer)).ETag);
+    }
+
+    [Fact]
+    public async Task Approving_a_project_publishes_CrossBorderProjectApproved_with_the_EUR_and_CHF_totals_kept_apart()
+    {
+        await using var events = await IntegrationEventQueue.BindAsync(servers.RabbitMqConnectionString, typeof(CrossBorderProjectApproved));
+        var project = await _crossBorder.CreateProjectAsync(ProjectRequests.Valid(), Officer());
+
+        await ApproveThroughGatewayAsync(project.Id);
+
+        var approved = (await events.WaitForAsync<CrossBorderProjectApproved>(e => e.ProjectId == project.Id, TimeSpan.FromSeconds(30))).Message;
+        Assert.Equal((project.Acronym, false), (approved.Acronym, approved.WithConditions));
+        // Every amount the event carries, by name: EUR 100,000 and CHF 80,000 + 20,000 side by side, never one 200,000 figure.
+        var figures = typeof(CrossBorderProjectApproved).GetProperties()
+            .Where(p => p.PropertyType == typeof(decimal))
+            .ToDictionary(p => p.Name, p => (decimal)p.GetValue(approved)!);
+        Assert.Equal(new Dictionary<string, decimal>
+        {
+            [nameof(CrossBorderProjectApproved.TotalEur)] = 100_000m,
+            [nameof(CrossBorderProjectApproved.TotalChf)] = 100_000m,
+            [nameof(CrossBorderProjectApproved.ErdfEur)] = 60_000m,
+        }, figures);
+        Assert.DoesNotContain(200_000m, figures.Values);
     }
 
     [Fact]
