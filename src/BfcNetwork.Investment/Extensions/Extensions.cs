@@ -1,0 +1,40 @@
+using BfcNetwork.BuildingBlocks.Auth;
+using BfcNetwork.BuildingBlocks.Hosting;
+using BfcNetwork.BuildingBlocks.Http;
+using BfcNetwork.BuildingBlocks.Messaging;
+using BfcNetwork.BuildingBlocks.Persistence;
+using BfcNetwork.Investment.Apis;
+using BfcNetwork.Investment.Infrastructure;
+using Scalar.AspNetCore;
+
+namespace BfcNetwork.Investment.Extensions;
+
+public static class Extensions
+{
+    /// <summary>Everything the Investment service registers, in the order a request meets it.</summary>
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddProblemDetailsResponses();
+        builder.AddJsonConventions();
+        builder.AddJwtAuthentication();
+        builder.Services.AddAuthorizationBuilder().AddInvestmentPolicies();
+
+        builder.AddServiceDatabase<InvestmentDbContext>(ResourceNames.InvestmentDatabase);
+        builder.AddRabbitMqMessaging();
+
+        builder.Services.AddOpenApi();
+        return builder;
+    }
+
+    /// <summary>The OpenAPI document at <c>/openapi/v1.json</c>, and the Scalar reference at <c>/scalar</c> in development.</summary>
+    public static WebApplication MapApiReference(this WebApplication app)
+    {
+        app.MapOpenApi().AllowAnonymous();
+        if (app.Environment.IsDevelopment())
+        {
+            app.MapScalarApiReference().AllowAnonymous();
+        }
+
+        return app;
+    }
+}
