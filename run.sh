@@ -18,8 +18,10 @@ set -euo pipefail
 # services__<service>__http__0).
 # ---------------------------------------------------------------------------------------------
 SOLIDARITY_DB=solidaritydb
+INVESTMENT_DB=investmentdb
 MESSAGING=messaging
 SOLIDARITY=solidarity
+INVESTMENT=investment
 GATEWAY=gateway
 
 # Addresses. Ports differ from the usual ones (5432, 5672, 15672) so a system PostgreSQL or
@@ -45,6 +47,8 @@ INTEGRATION_EVENT_EXCHANGES=(
   "BfcNetwork.Contracts:SolidarityProjectSubmitted"
   "BfcNetwork.Contracts:SolidarityProjectApproved"
   "BfcNetwork.Contracts:SolidarityProjectRejected"
+  "BfcNetwork.Contracts:InvestorLeadWon"
+  "BfcNetwork.Contracts:InvestorLeadLost"
 )
 INTEGRATION_EVENT_LOG_QUEUE=integration-event-log
 
@@ -66,6 +70,7 @@ AUTHENTICATION_ENV=(
 # service is one line here (and its routes in the gateway's ReverseProxy configuration).
 BACKENDS=(
   "${SOLIDARITY} ${SOLIDARITY_DB} 5101 src/BfcNetwork.Solidarity/BfcNetwork.Solidarity.csproj"
+  "${INVESTMENT} ${INVESTMENT_DB} 5103 src/BfcNetwork.Investment/BfcNetwork.Investment.csproj"
 )
 BACKEND_NAMES=()
 declare -A BACKEND_DATABASE=() BACKEND_URL=() BACKEND_PROJECT=()
