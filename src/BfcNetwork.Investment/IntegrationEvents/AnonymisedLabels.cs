@@ -8,11 +8,30 @@ public static class AnonymisedLabels
 {
     private static readonly Dictionary<string, string> Adjectives = new(StringComparer.Ordinal)
     {
-        ["AT"] = "Austrian", ["BE"] = "Belgian", ["CA"] = "Canadian", ["CH"] = "Swiss", ["CN"] = "Chinese",
-        ["DE"] = "German", ["DK"] = "Danish", ["ES"] = "Spanish", ["FI"] = "Finnish", ["FR"] = "French",
-        ["GB"] = "British", ["IE"] = "Irish", ["IN"] = "Indian", ["IT"] = "Italian", ["JP"] = "Japanese",
-        ["KR"] = "South Korean", ["LU"] = "Luxembourg", ["NL"] = "Dutch", ["NO"] = "Norwegian", ["PL"] = "Polish",
-        ["PT"] = "Portuguese", ["SE"] = "Swedish", ["TR"] = "Turkish", ["US"] = "American",
+        ["AT"] = "Austrian",
+        ["BE"] = "Belgian",
+        ["CA"] = "Canadian",
+        ["CH"] = "Swiss",
+        ["CN"] = "Chinese",
+        ["DE"] = "German",
+        ["DK"] = "Danish",
+        ["ES"] = "Spanish",
+        ["FI"] = "Finnish",
+        ["FR"] = "French",
+        ["GB"] = "British",
+        ["IE"] = "Irish",
+        ["IN"] = "Indian",
+        ["IT"] = "Italian",
+        ["JP"] = "Japanese",
+        ["KR"] = "South Korean",
+        ["LU"] = "Luxembourg",
+        ["NL"] = "Dutch",
+        ["NO"] = "Norwegian",
+        ["PL"] = "Polish",
+        ["PT"] = "Portuguese",
+        ["SE"] = "Swedish",
+        ["TR"] = "Turkish",
+        ["US"] = "American",
     };
 
     public static string For(string originCountry, LeadSector sector)

@@ -24,8 +24,12 @@ public sealed class KpiTests(TestServers servers)
 
         var german = await InvestmentApi.CreateLeadAsync(officer, LeadRequests.ReadyToWin() with
         {
-            OriginCountry = "DE", Sector = LeadSector.Automotive, InvestmentType = InvestmentType.Extension,
-            JobsAnnounced = 50, JobsCreated = 20, ActualDecisionDate = new DateOnly(year, 3, 1),
+            OriginCountry = "DE",
+            Sector = LeadSector.Automotive,
+            InvestmentType = InvestmentType.Extension,
+            JobsAnnounced = 50,
+            JobsCreated = 20,
+            ActualDecisionDate = new DateOnly(year, 3, 1),
         });
         await InvestmentApi.MoveOkAsync(officer, german.Id, LeadStage.Negotiation);
         await InvestmentApi.MoveOkAsync(senior, german.Id, LeadStage.Won);
