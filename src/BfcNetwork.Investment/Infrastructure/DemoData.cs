@@ -103,6 +103,7 @@ public static class DemoData
     private static CandidateSite Site(string commune, string epciId, string epciName) =>
         new(Guid.NewGuid(), commune, epciId, epciName);
 
+    /// <summary>A new lead; a lead with candidate sites but no capex figure has its capex marked not disclosed.</summary>
     private static InvestorLead Lead(
         DateTimeOffset created, string company, string country, LeadSector? sector, InvestmentType? type, string description, string? anonymised,
         bool confidential, decimal? capex, int? jobs, IReadOnlyList<CandidateSite> sites, IReadOnlyList<string> competitors,
