@@ -31,12 +31,18 @@ public sealed class AuthorizationMatrixTests(InvestmentApiFixture fixture) : ICl
         ["PUT /leads/{id}"] = [401, 404, 200, 200, 404, 404],
         ["POST /leads/{id}/stage"] = [401, 404, 200, 200, 404, 404],
         ["POST /leads/{id}/hold"] = [401, 404, 200, 200, 404, 404],
+        ["POST /leads/{id}/resume"] = [401, 404, 200, 200, 404, 404],
+        ["POST /leads/{id}/lose"] = [401, 404, 200, 200, 404, 404],
+        ["POST /leads/{id}/abandon"] = [401, 404, 200, 200, 404, 404],
         ["GET /leads/{id}/stage-log"] = [401, 404, 200, 200, 404, 404],
         ["GET /leads/{id}/activities"] = [401, 404, 200, 200, 404, 404],
         ["POST /leads/{id}/activities"] = [401, 404, 201, 201, 404, 404],
         ["POST /leads/{id}/tasks"] = [401, 404, 201, 201, 404, 404],
+        ["GET /leads/{id}/tasks"] = [401, 404, 200, 200, 404, 404],
+        ["PUT /leads/{id}/tasks/{t}/done"] = [401, 404, 200, 200, 404, 404],
         ["GET /leads/{id}/site-proposals"] = [401, 404, 200, 200, 404, 404],
         ["POST /leads/{id}/site-proposals/{p}/accept"] = [401, 404, 200, 200, 404, 404],
+        ["POST /leads/{id}/site-proposals/{p}/decline"] = [401, 404, 200, 200, 404, 404],
         ["GET /tasks"] = [401, 403, 200, 200, 403, 403],
         ["GET /pipeline"] = [401, 403, 200, 200, 403, 403],
         ["GET /kpis"] = [401, 403, 200, 200, 403, 403],
@@ -101,6 +107,20 @@ public sealed class AuthorizationMatrixTests(InvestmentApiFixture fixture) : ICl
                 return await client.SendAsync(put);
             case "POST /leads/{id}/stage": return await client.PostAsJsonAsync($"{leadUrl}/stage", new StageRequest(LeadStage.Contacted, null), json);
             case "POST /leads/{id}/hold": return await client.PostAsync($"{leadUrl}/hold", null);
+            case "POST /leads/{id}/resume":
+                await Expect.StatusAsync(await _api.InvestmentOfficer().PostAsync($"{leadUrl}/hold", null), HttpStatusCode.OK);
+                return await client.PostAsync($"{leadUrl}/resume", null);
+            case "POST /leads/{id}/lose": return await client.PostAsJsonAsync($"{leadUrl}/lose", new LoseRequest("PT", "Costs"), json);
+            case "POST /leads/{id}/abandon": return await client.PostAsJsonAsync($"{leadUrl}/abandon", new AbandonRequest("Dropped"), json);
+            case "GET /leads/{id}/tasks": return await client.GetAsync($"{leadUrl}/tasks");
+            case "PUT /leads/{id}/tasks/{t}/done":
+                var created = await _api.InvestmentOfficer().PostAsJsonAsync($"{leadUrl}/tasks",
+                    new TaskRequest("Call back", InvestmentApi.OfficerId, new DateOnly(2026, 2, 1)), json);
+                var task = (await created.Content.ReadFromJsonAsync<TaskResponse>(json))!;
+                return await client.PutAsJsonAsync($"{leadUrl}/tasks/{task.Id}/done", new TaskDoneRequest(true), json);
+            case "POST /leads/{id}/site-proposals/{p}/decline":
+                var declined = await ProposeAsync(_api.Interco(SharingEpci), lead.Id);
+                return await client.PostAsync($"{leadUrl}/site-proposals/{declined.Id}/decline", null);
             case "GET /leads/{id}/stage-log": return await client.GetAsync($"{leadUrl}/stage-log");
             case "GET /leads/{id}/activities": return await client.GetAsync($"{leadUrl}/activities");
             case "POST /leads/{id}/activities":
