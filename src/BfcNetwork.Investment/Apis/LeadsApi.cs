@@ -148,20 +148,18 @@ public static class LeadsApi
     }
 
     public static Task<Results<Ok<LeadResponse>, ValidationProblem, ProblemHttpResult>> MoveLead(
-        Guid id, StageRequest request, [AsParameters] InvestmentServices services, CancellationToken cancellationToken) =>
-        TransitionAsync(id, request.Comment, services, cancellationToken, (lead, now) =>
+        Guid id, StageRequest request, [AsParameters] InvestmentServices services, CancellationToken cancellationToken)
+    {
+        if (request.Stage is not { } target || !StageGates.IsOrdered(target))
         {
-            if (request.Stage is not { } target || !StageGates.IsOrdered(target))
-            {
-                return new ValidationErrors().Add("stage", "Use one of identified, contacted, qualified, site-search, negotiation, won; "
-                    + "leads are lost, abandoned, put on hold and resumed through their own actions.");
-            }
+            return Task.FromResult<Results<Ok<LeadResponse>, ValidationProblem, ProblemHttpResult>>(Problems.Validation(new ValidationErrors().Add("stage",
+                "Use one of identified, contacted, qualified, site-search, negotiation, won; "
+                + "leads are lost, abandoned, put on hold and resumed through their own actions.")));
+        }
 
-            if (target == LeadStage.Won && !services.User.IsInRole(Roles.InvestmentSenior))
-            {
-                return Problems.Forbidden("Only a senior investment officer confirms that a lead is won.");
-            }
-
+        var mayConfirmWon = target != LeadStage.Won || services.User.IsInRole(Roles.InvestmentSenior);
+        return TransitionAsync(id, request.Comment, services, cancellationToken, (lead, now) =>
+        {
             var errors = lead.MoveTo(target, services.User.UserId(), now, request.Comment);
             if (errors.IsEmpty && target == LeadStage.Won)
             {
@@ -169,7 +167,8 @@ public static class LeadsApi
             }
 
             return errors;
-        });
+        }, mayConfirmWon ? null : "Only a senior investment officer confirms that a lead is won.");
+    }
 
     public static Task<Results<Ok<LeadResponse>, ValidationProblem, ProblemHttpResult>> LoseLead(
         Guid id, LoseRequest request, [AsParameters] InvestmentServices services, CancellationToken cancellationToken) =>
@@ -207,7 +206,7 @@ public static class LeadsApi
         TransitionAsync(id, request?.Comment, services, cancellationToken, (lead, now) =>
         {
             lead.PutOnHold(services.User.UserId(), now, request?.Comment);
-            return new ValidationErrors();
+            return NoErrors;
         });
 
     public static Task<Results<Ok<LeadResponse>, ValidationProblem, ProblemHttpResult>> ResumeLead(
@@ -215,7 +214,7 @@ public static class LeadsApi
         TransitionAsync(id, request?.Comment, services, cancellationToken, (lead, now) =>
         {
             lead.Resume(services.User.UserId(), now, request?.Comment);
-            return new ValidationErrors();
+            return NoErrors;
         });
 
     public static async Task<Results<Ok<IReadOnlyList<StageChangeResponse>>, ProblemHttpResult>> GetStageLog(
@@ -237,14 +236,17 @@ public static class LeadsApi
     internal static Task<InvestorLead?> FindVisibleAsync(Guid id, InvestmentServices services, CancellationToken cancellationToken) =>
         services.Db.Leads.VisibleTo(services.User).FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
 
+    private static ValidationErrors NoErrors => new();
+
     /// <summary>
-    /// The shared shape of a pipeline command: find the lead (404 if not visible), honour an optional
-    /// If-Match, run the transition (a problem such as 403 is returned as is, field errors → 400,
-    /// an illegal move → 409 from the domain), then save the stage change and its event together.
+    /// The shared shape of a pipeline command: find the lead (404 if not visible), refuse with 403
+    /// when <paramref name="forbidden"/> says why, honour an optional If-Match, run the transition
+    /// (field errors → 400, an illegal move → 409 from the domain), then save the stage change and
+    /// its event together.
     /// </summary>
     private static async Task<Results<Ok<LeadResponse>, ValidationProblem, ProblemHttpResult>> TransitionAsync(
         Guid id, string? comment, InvestmentServices services, CancellationToken cancellationToken,
-        Func<InvestorLead, DateTimeOffset, object> transition)
+        Func<InvestorLead, DateTimeOffset, ValidationErrors> transition, string? forbidden = null)
     {
         var errors = new ValidationErrors().AddIf(comment?.Length > LeadLimits.ShortTextLength, "comment",
             $"At most {LeadLimits.ShortTextLength} characters.");
@@ -259,17 +261,20 @@ public static class LeadsApi
             return Problems.NotFound("lead");
         }
 
+        if (forbidden is not null)
+        {
+            return Problems.Forbidden(forbidden);
+        }
+
         if (services.HttpContext.Request.CheckIfMatch(lead.Version) == IfMatchOutcome.Stale)
         {
             return Problems.PreconditionFailed();
         }
 
-        switch (transition(lead, services.Clock.GetUtcNow()))
+        var failures = transition(lead, services.Clock.GetUtcNow());
+        if (!failures.IsEmpty)
         {
-            case ProblemHttpResult problem:
-                return problem;
-            case ValidationErrors { IsEmpty: false } failures:
-                return Problems.Validation(failures);
+            return Problems.Validation(failures);
         }
 
         await services.Db.SaveChangesAsync(cancellationToken);
