@@ -19,9 +19,11 @@ set -euo pipefail
 # ---------------------------------------------------------------------------------------------
 SOLIDARITY_DB=solidaritydb
 CROSSBORDER_DB=crossborderdb
+INVESTMENT_DB=investmentdb
 MESSAGING=messaging
 SOLIDARITY=solidarity
 CROSSBORDER=crossborder
+INVESTMENT=investment
 GATEWAY=gateway
 
 # Addresses. Ports differ from the usual ones (5432, 5672, 15672) so a system PostgreSQL or
@@ -50,6 +52,8 @@ INTEGRATION_EVENT_EXCHANGES=(
   "BfcNetwork.Contracts:CrossBorderProjectApproved"
   "BfcNetwork.Contracts:CrossBorderProjectContracted"
   "BfcNetwork.Contracts:CrossBorderProjectClosed"
+  "BfcNetwork.Contracts:InvestorLeadWon"
+  "BfcNetwork.Contracts:InvestorLeadLost"
 )
 INTEGRATION_EVENT_LOG_QUEUE=integration-event-log
 
@@ -72,6 +76,7 @@ AUTHENTICATION_ENV=(
 BACKENDS=(
   "${SOLIDARITY} ${SOLIDARITY_DB} 5101 src/BfcNetwork.Solidarity/BfcNetwork.Solidarity.csproj"
   "${CROSSBORDER} ${CROSSBORDER_DB} 5102 src/BfcNetwork.CrossBorder/BfcNetwork.CrossBorder.csproj"
+  "${INVESTMENT} ${INVESTMENT_DB} 5103 src/BfcNetwork.Investment/BfcNetwork.Investment.csproj"
 )
 BACKEND_NAMES=()
 declare -A BACKEND_DATABASE=() BACKEND_URL=() BACKEND_PROJECT=()

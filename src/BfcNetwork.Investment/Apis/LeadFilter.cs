@@ -1,0 +1,62 @@
+using BfcNetwork.BuildingBlocks.Http;
+using BfcNetwork.BuildingBlocks.Persistence;
+using BfcNetwork.Investment.Apis.Models;
+using BfcNetwork.Investment.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace BfcNetwork.Investment.Apis;
+
+/// <summary>The list filters, shared by the lead list and its CSV export (query-string words as in JSON).</summary>
+public sealed record LeadFilter(string? Stage, string? Sector, string? Country, string? Owner, string? Q)
+{
+    public IQueryable<InvestorLead> Apply(IQueryable<InvestorLead> query, ValidationErrors errors)
+    {
+        if (Stage is not null)
+        {
+            if (JsonConventions.TryParseEnum<LeadStage>(Stage, out var stage))
+            {
+                query = query.Where(l => l.Stage == stage);
+            }
+            else
+            {
+                errors.Add("stage", $"Unknown stage; use one of {Words<LeadStage>()}.");
+            }
+        }
+
+        if (Sector is not null)
+        {
+            if (JsonConventions.TryParseEnum<LeadSector>(Sector, out var sector))
+            {
+                query = query.Where(l => l.Sector == sector);
+            }
+            else
+            {
+                errors.Add("sector", $"Unknown sector; use one of {Words<LeadSector>()}.");
+            }
+        }
+
+        if (Country is not null)
+        {
+            errors.AddIf(!LeadRequestValidator.IsCountryCode(Country), "country", "Use an ISO 3166-1 alpha-2 country code.");
+            query = query.Where(l => l.OriginCountry == Country);
+        }
+
+        if (!string.IsNullOrWhiteSpace(Owner))
+        {
+            query = query.Where(l => l.OwnerId == Owner);
+        }
+
+        if (!string.IsNullOrWhiteSpace(Q))
+        {
+            errors.AddIf(Q.Length > 200, "q", "At most 200 characters.");
+            var pattern = Like.Containing(Q);
+            query = query.Where(l => EF.Functions.ILike(l.CompanyName, pattern, Like.EscapeCharacter)
+                || EF.Functions.ILike(l.Description ?? "", pattern, Like.EscapeCharacter));
+        }
+
+        return query;
+    }
+
+    private static string Words<TEnum>() where TEnum : struct, Enum =>
+        string.Join(", ", Enum.GetValues<TEnum>().Select(JsonConventions.EnumName));
+}

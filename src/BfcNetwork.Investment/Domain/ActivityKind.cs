@@ -1,0 +1,9 @@
+namespace BfcNetwork.Investment.Domain;
+
+public enum ActivityKind
+{
+    Call,
+    Email,
+    Meeting,
+    SiteVisit,
+}

@@ -1,0 +1,8 @@
+namespace BfcNetwork.Investment.Domain;
+
+public enum SiteProposalStatus
+{
+    Proposed,
+    Accepted,
+    Declined,
+}

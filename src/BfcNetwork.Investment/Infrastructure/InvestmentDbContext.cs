@@ -1,0 +1,30 @@
+using BfcNetwork.BuildingBlocks.Persistence;
+using BfcNetwork.Investment.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace BfcNetwork.Investment.Infrastructure;
+
+public sealed class InvestmentDbContext(DbContextOptions<InvestmentDbContext> options) : DbContext(options)
+{
+    public DbSet<InvestorLead> Leads => Set<InvestorLead>();
+
+    public DbSet<StageChange> StageChanges => Set<StageChange>();
+
+    public DbSet<LeadActivity> Activities => Set<LeadActivity>();
+
+    public DbSet<LeadTask> Tasks => Set<LeadTask>();
+
+    public DbSet<SiteProposal> SiteProposals => Set<SiteProposal>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(InvestmentDbContext).Assembly);
+        modelBuilder.AddOutboxAndInbox();
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Capex runs to hundreds of millions of EUR: 16 digits, cents kept.
+        configurationBuilder.Properties<decimal>().HavePrecision(16, 2);
+    }
+}
