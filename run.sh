@@ -20,10 +20,12 @@ set -euo pipefail
 SOLIDARITY_DB=solidaritydb
 CROSSBORDER_DB=crossborderdb
 INVESTMENT_DB=investmentdb
+MOBILITY_DB=mobilitydb
 MESSAGING=messaging
 SOLIDARITY=solidarity
 CROSSBORDER=crossborder
 INVESTMENT=investment
+MOBILITY=mobility
 GATEWAY=gateway
 
 # Addresses. Ports differ from the usual ones (5432, 5672, 15672) so a system PostgreSQL or
@@ -759,8 +761,10 @@ build_apphost_if_possible() {
     say "Building ${APPHOST_DIR}"
     dotnet build "${APPHOST_DIR}" -c Release --no-restore --nologo
   else
+    local reason
+    reason="$(grep -m 1 -o "The SDK '[^']*' specified could not be found" "${log}" || true)"
     rm -f "${log}"
-    echo "AppHost: skipped (Aspire.AppHost.Sdk cannot be restored from this machine's NuGet source)"
+    echo "AppHost: skipped, not built (${reason:-its restore failed}: this machine's NuGet source has no Aspire packages; every other project was built and tested)"
   fi
 }
 

@@ -1,3 +1,4 @@
+using BfcNetwork.BuildingBlocks.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -10,7 +11,7 @@ namespace BfcNetwork.CrossBorder.Infrastructure;
 internal sealed class CrossBorderDbContextFactory : IDesignTimeDbContextFactory<CrossBorderDbContext>
 {
     public CrossBorderDbContext CreateDbContext(string[] args) => new(new DbContextOptionsBuilder<CrossBorderDbContext>()
-        .UseNpgsql("Host=localhost;Database=crossborderdb")
+        .UseNpgsql($"Host=localhost;Database={ResourceNames.CrossBorderDatabase}")
         .UseSnakeCaseNamingConvention()
         .Options);
 }

@@ -1,3 +1,4 @@
+using BfcNetwork.BuildingBlocks.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -10,7 +11,7 @@ namespace BfcNetwork.Investment.Infrastructure;
 internal sealed class InvestmentDbContextFactory : IDesignTimeDbContextFactory<InvestmentDbContext>
 {
     public InvestmentDbContext CreateDbContext(string[] args) => new(new DbContextOptionsBuilder<InvestmentDbContext>()
-        .UseNpgsql("Host=localhost;Database=investmentdb")
+        .UseNpgsql($"Host=localhost;Database={ResourceNames.InvestmentDatabase}")
         .UseSnakeCaseNamingConvention()
         .Options);
 }

@@ -1,3 +1,4 @@
+using BfcNetwork.BuildingBlocks.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -10,7 +11,7 @@ namespace BfcNetwork.Solidarity.Infrastructure;
 internal sealed class SolidarityDbContextFactory : IDesignTimeDbContextFactory<SolidarityDbContext>
 {
     public SolidarityDbContext CreateDbContext(string[] args) => new(new DbContextOptionsBuilder<SolidarityDbContext>()
-        .UseNpgsql("Host=localhost;Database=solidaritydb")
+        .UseNpgsql($"Host=localhost;Database={ResourceNames.SolidarityDatabase}")
         .UseSnakeCaseNamingConvention()
         .Options);
 }
