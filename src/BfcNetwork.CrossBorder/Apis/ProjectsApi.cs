@@ -247,7 +247,7 @@ public static class ProjectsApi
         }
 
         IReadOnlyList<ProjectTransitionResponse> history = await services.Db.ProjectTransitions.AsNoTracking()
-            .Where(t => t.ProjectId == id)
+            .Where(t => t.SubjectId == id)
             .OrderBy(t => t.Id)
             .Select(t => new ProjectTransitionResponse(t.From, t.To, t.ChangedBy, t.ChangedAt, t.Note))
             .ToListAsync(cancellationToken);

@@ -226,9 +226,9 @@ public static class LeadsApi
         }
 
         IReadOnlyList<StageChangeResponse> log = await services.Db.StageChanges.AsNoTracking()
-            .Where(c => c.LeadId == id)
+            .Where(c => c.SubjectId == id)
             .OrderBy(c => c.Id)
-            .Select(c => new StageChangeResponse(c.From, c.To, c.ChangedBy, c.ChangedAt, c.Comment))
+            .Select(c => new StageChangeResponse(c.From, c.To, c.ChangedBy, c.ChangedAt, c.Note))
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(log);
     }

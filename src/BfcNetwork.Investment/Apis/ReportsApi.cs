@@ -67,7 +67,7 @@ public static class ReportsApi
         }
 
         var log = await services.Db.StageChanges.AsNoTracking()
-            .Where(c => cohort.Select(l => l.Id).Contains(c.LeadId))
+            .Where(c => cohort.Select(l => l.Id).Contains(c.SubjectId))
             .ToListAsync(cancellationToken);
 
         return TypedResults.Ok(new KpiReport(

@@ -16,7 +16,7 @@ public static class PipelineStatistics
     {
         var furthest = log
             .Where(c => StageGates.IsOrdered(c.To))
-            .GroupBy(c => c.LeadId)
+            .GroupBy(c => c.SubjectId)
             .Select(g => g.Max(c => StageGates.Rank(c.To)))
             .ToList();
 
@@ -33,7 +33,7 @@ public static class PipelineStatistics
     public static IReadOnlyList<StageDuration> TimeInStage(IEnumerable<StageChange> log)
     {
         var stays = new Dictionary<LeadStage, List<double>>();
-        foreach (var lead in log.GroupBy(c => c.LeadId))
+        foreach (var lead in log.GroupBy(c => c.SubjectId))
         {
             var changes = lead.OrderBy(c => c.ChangedAt).ThenBy(c => c.Id).ToList();
             for (var i = 0; i + 1 < changes.Count; i++)

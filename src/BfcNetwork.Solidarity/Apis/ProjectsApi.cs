@@ -224,9 +224,9 @@ public static class ProjectsApi
         }
 
         IReadOnlyList<ProjectTransitionResponse> history = await services.Db.ProjectTransitions.AsNoTracking()
-            .Where(t => t.ProjectId == id)
+            .Where(t => t.SubjectId == id)
             .OrderBy(t => t.Id)
-            .Select(t => new ProjectTransitionResponse(t.From, t.To, t.ChangedBy, t.ChangedAt, t.Comment))
+            .Select(t => new ProjectTransitionResponse(t.From, t.To, t.ChangedBy, t.ChangedAt, t.Note))
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(history);
     }

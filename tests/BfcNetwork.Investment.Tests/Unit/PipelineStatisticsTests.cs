@@ -1,4 +1,5 @@
 using BfcNetwork.Investment.Domain;
+using StageChange = BfcNetwork.BuildingBlocks.Domain.StatusTransition<BfcNetwork.Investment.Domain.LeadStage>;
 
 namespace BfcNetwork.Investment.Tests.Unit;
 

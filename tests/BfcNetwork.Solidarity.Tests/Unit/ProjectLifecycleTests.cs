@@ -36,7 +36,7 @@ public sealed class ProjectLifecycleTests
             [(ProjectStatus?)null, ProjectStatus.Draft, ProjectStatus.Submitted],
             project.Transitions.Select(t => t.From));
         Assert.Equal(["alice", "alice", "olivia"], project.Transitions.Select(t => t.ChangedBy));
-        Assert.Equal("Granted", project.Transitions[^1].Comment);
+        Assert.Equal("Granted", project.Transitions[^1].Note);
     }
 
     [Fact]

@@ -25,7 +25,8 @@ internal sealed class JointProjectConfiguration : IEntityTypeConfiguration<Joint
 
         project.HasMany(p => p.Partners).WithOne().HasForeignKey(p => p.ProjectId).OnDelete(DeleteBehavior.Cascade);
         project.Navigation(p => p.Partners).UsePropertyAccessMode(PropertyAccessMode.Field);
-        project.HasMany(p => p.Transitions).WithOne().HasForeignKey(t => t.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        project.HasMany(p => p.Transitions).WithOne().HasForeignKey(t => t.SubjectId)
+            .HasConstraintName("fk_project_transitions_projects_project_id").OnDelete(DeleteBehavior.Cascade);
         project.Navigation(p => p.Transitions).UsePropertyAccessMode(PropertyAccessMode.Field);
 
         project.HasIndex(p => new { p.Status, p.UpdatedAt });

@@ -30,7 +30,8 @@ internal sealed class InvestorLeadConfiguration : IEntityTypeConfiguration<Inves
         lead.OwnsMany(l => l.CandidateSites, sites => sites.ToJson());
         lead.Ignore(l => l.HostSite);
 
-        lead.HasMany(l => l.StageChanges).WithOne().HasForeignKey(c => c.LeadId).OnDelete(DeleteBehavior.Cascade);
+        lead.HasMany(l => l.StageChanges).WithOne().HasForeignKey(c => c.SubjectId)
+            .HasConstraintName("fk_stage_changes_leads_lead_id").OnDelete(DeleteBehavior.Cascade);
         lead.Navigation(l => l.StageChanges).UsePropertyAccessMode(PropertyAccessMode.Field);
 
         // Duplicate detection looks up open leads by comparable name and country.

@@ -1,3 +1,4 @@
+using BfcNetwork.BuildingBlocks.Persistence;
 using BfcNetwork.Investment.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -8,14 +9,8 @@ internal sealed class StageChangeConfiguration : IEntityTypeConfiguration<StageC
 {
     public void Configure(EntityTypeBuilder<StageChange> change)
     {
-        change.ToTable("stage_changes");
-        change.HasKey(c => c.Id);
-        change.Property(c => c.Id).UseIdentityAlwaysColumn();
-        change.Property(c => c.From).HasConversion<string>().HasMaxLength(32);
-        change.Property(c => c.To).HasConversion<string>().HasMaxLength(32);
-        change.Property(c => c.ChangedBy).HasMaxLength(LeadLimits.UserIdLength);
-        change.Property(c => c.Comment).HasMaxLength(LeadLimits.ShortTextLength);
-        change.HasIndex(c => new { c.LeadId, c.Id });
+        change.ToStatusHistory("stage_changes", "lead_id", LeadLimits.ShortTextLength, noteColumn: "comment");
+        // The KPIs read the log by period.
         change.HasIndex(c => c.ChangedAt);
     }
 }

@@ -1,3 +1,4 @@
+using BfcNetwork.BuildingBlocks.Persistence;
 using BfcNetwork.Solidarity.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -6,15 +7,7 @@ namespace BfcNetwork.Solidarity.Infrastructure.Configurations;
 
 internal sealed class ProjectTransitionConfiguration : IEntityTypeConfiguration<ProjectTransition>
 {
-    public void Configure(EntityTypeBuilder<ProjectTransition> transition)
-    {
-        transition.ToTable("project_transitions");
-        transition.HasKey(t => t.Id);
-        transition.Property(t => t.Id).UseIdentityAlwaysColumn();
-        transition.Property(t => t.From).HasConversion<string>().HasMaxLength(32);
-        transition.Property(t => t.To).HasConversion<string>().HasMaxLength(32);
-        transition.Property(t => t.ChangedBy).HasMaxLength(200);
-        transition.Property(t => t.Comment).HasMaxLength(ProjectLimits.CommentLength);
-        transition.HasIndex(t => new { t.ProjectId, t.Id });
-    }
+    // The column keeps its first name, "comment", as the API calls it.
+    public void Configure(EntityTypeBuilder<ProjectTransition> transition) =>
+        transition.ToStatusHistory("project_transitions", "project_id", ProjectLimits.CommentLength, noteColumn: "comment");
 }

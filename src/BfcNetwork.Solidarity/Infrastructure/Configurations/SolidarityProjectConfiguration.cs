@@ -29,7 +29,8 @@ internal sealed class SolidarityProjectConfiguration : IEntityTypeConfiguration<
             coFunders.Property(c => c.Status).HasConversion<string>();
         });
 
-        project.HasMany(p => p.Transitions).WithOne().HasForeignKey(t => t.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        project.HasMany(p => p.Transitions).WithOne().HasForeignKey(t => t.SubjectId)
+            .HasConstraintName("fk_project_transitions_projects_project_id").OnDelete(DeleteBehavior.Cascade);
         project.Navigation(p => p.Transitions).UsePropertyAccessMode(PropertyAccessMode.Field);
 
         // The list filters: an association's projects, by status, by country.

@@ -1,0 +1,1 @@
+global using StageChange = BfcNetwork.BuildingBlocks.Domain.StatusTransition<BfcNetwork.Investment.Domain.LeadStage>;

@@ -1,0 +1,1 @@
+global using ProjectTransition = BfcNetwork.BuildingBlocks.Domain.StatusTransition<BfcNetwork.Solidarity.Domain.ProjectStatus>;
