@@ -34,12 +34,9 @@ public static class ProjectCommands
             return refused;
         }
 
-        switch (services.HttpContext.Request.CheckIfMatch(project.Version))
+        if (services.HttpContext.Request.RequireCurrentVersion(project.Version) is { } precondition)
         {
-            case IfMatchOutcome.Missing:
-                return Problems.PreconditionRequired();
-            case IfMatchOutcome.Stale:
-                return Problems.PreconditionFailed();
+            return precondition;
         }
 
         if (!project.IsEditable)

@@ -121,12 +121,9 @@ public static class LeadsApi
             return Problems.NotFound("lead");
         }
 
-        switch (services.HttpContext.Request.CheckIfMatch(lead.Version))
+        if (services.HttpContext.Request.RequireCurrentVersion(lead.Version) is { } precondition)
         {
-            case IfMatchOutcome.Missing:
-                return Problems.PreconditionRequired();
-            case IfMatchOutcome.Stale:
-                return Problems.PreconditionFailed();
+            return precondition;
         }
 
         var now = services.Clock.GetUtcNow();

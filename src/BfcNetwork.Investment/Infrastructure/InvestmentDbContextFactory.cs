@@ -1,17 +1,8 @@
 using BfcNetwork.BuildingBlocks.Hosting;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
+using BfcNetwork.BuildingBlocks.Persistence;
 
 namespace BfcNetwork.Investment.Infrastructure;
 
-/// <summary>
-/// Lets <c>dotnet ef migrations add</c> build the model without starting the service (which
-/// needs a database and a broker). The connection string is never opened for that command.
-/// </summary>
-internal sealed class InvestmentDbContextFactory : IDesignTimeDbContextFactory<InvestmentDbContext>
-{
-    public InvestmentDbContext CreateDbContext(string[] args) => new(new DbContextOptionsBuilder<InvestmentDbContext>()
-        .UseNpgsql($"Host=localhost;Database={ResourceNames.InvestmentDatabase}")
-        .UseSnakeCaseNamingConvention()
-        .Options);
-}
+/// <summary>The model for <c>dotnet ef</c>, without a running service.</summary>
+internal sealed class InvestmentDbContextFactory()
+    : DesignTimeDbContextFactory<InvestmentDbContext>(ResourceNames.InvestmentDatabase, options => new InvestmentDbContext(options));

@@ -137,12 +137,9 @@ public static class ProjectsApi
             return Problems.NotFound("project");
         }
 
-        switch (services.HttpContext.Request.CheckIfMatch(project.Version))
+        if (services.HttpContext.Request.RequireCurrentVersion(project.Version) is { } precondition)
         {
-            case IfMatchOutcome.Missing:
-                return Problems.PreconditionRequired();
-            case IfMatchOutcome.Stale:
-                return Problems.PreconditionFailed();
+            return precondition;
         }
 
         if (!project.IsEditable)
