@@ -16,5 +16,5 @@ public sealed class CrossBorderProjectApprovedConsumer(MobilityDbContext db, Tim
 
 public sealed class CrossBorderProjectApprovedConsumerDefinition : ConsumerDefinition<CrossBorderProjectApprovedConsumer>
 {
-    public CrossBorderProjectApprovedConsumerDefinition() => EndpointName = "mobility-crossborder-project-approved";
+    public CrossBorderProjectApprovedConsumerDefinition(IConfiguration configuration) => EndpointName = ConsumerEndpoints.Name(configuration, "crossborder-project-approved");
 }

@@ -22,5 +22,5 @@ public sealed class CrossBorderProjectClosedConsumer(MobilityDbContext db, TimeP
 
 public sealed class CrossBorderProjectClosedConsumerDefinition : ConsumerDefinition<CrossBorderProjectClosedConsumer>
 {
-    public CrossBorderProjectClosedConsumerDefinition() => EndpointName = "mobility-crossborder-project-closed";
+    public CrossBorderProjectClosedConsumerDefinition(IConfiguration configuration) => EndpointName = ConsumerEndpoints.Name(configuration, "crossborder-project-closed");
 }

@@ -15,5 +15,5 @@ public sealed class CrossBorderProjectContractedConsumer(MobilityDbContext db, T
 
 public sealed class CrossBorderProjectContractedConsumerDefinition : ConsumerDefinition<CrossBorderProjectContractedConsumer>
 {
-    public CrossBorderProjectContractedConsumerDefinition() => EndpointName = "mobility-crossborder-project-contracted";
+    public CrossBorderProjectContractedConsumerDefinition(IConfiguration configuration) => EndpointName = ConsumerEndpoints.Name(configuration, "crossborder-project-contracted");
 }

@@ -31,5 +31,5 @@ public sealed class InvestorLeadWonConsumer(MobilityDbContext db, TimeProvider c
 
 public sealed class InvestorLeadWonConsumerDefinition : ConsumerDefinition<InvestorLeadWonConsumer>
 {
-    public InvestorLeadWonConsumerDefinition() => EndpointName = "mobility-investor-lead-won";
+    public InvestorLeadWonConsumerDefinition(IConfiguration configuration) => EndpointName = ConsumerEndpoints.Name(configuration, "investor-lead-won");
 }

@@ -24,5 +24,5 @@ public sealed class SolidarityProjectApprovedConsumer(MobilityDbContext db, Time
 
 public sealed class SolidarityProjectApprovedConsumerDefinition : ConsumerDefinition<SolidarityProjectApprovedConsumer>
 {
-    public SolidarityProjectApprovedConsumerDefinition() => EndpointName = "mobility-solidarity-project-approved";
+    public SolidarityProjectApprovedConsumerDefinition(IConfiguration configuration) => EndpointName = ConsumerEndpoints.Name(configuration, "solidarity-project-approved");
 }
