@@ -32,14 +32,14 @@ public sealed class MobilityApi(ServiceFactory<Program> factory, string database
     public static Task<MobilityApi> StartAsync(TestServers servers, string name) =>
         StartAsync(servers.NewDatabaseConnectionString(name), servers.RabbitMqConnectionString, $"test-{Guid.NewGuid():N}");
 
-    public static async Task<MobilityApi> StartAsync(string databaseConnectionString, string messagingConnectionString, string endpointPrefix, bool listenOnLoopback = false)
+    public static async Task<MobilityApi> StartAsync(string databaseConnectionString, string messagingConnectionString, string endpointPrefix, bool listenOnLoopback = false, bool seedDemoData = false)
     {
         var settings = new Dictionary<string, string?>
         {
             [$"ConnectionStrings:{ResourceNames.MobilityDatabase}"] = databaseConnectionString,
             [$"ConnectionStrings:{ResourceNames.Messaging}"] = messagingConnectionString,
             ["Database:ApplyMigrations"] = "true",
-            ["Database:SeedDemoData"] = "false",
+            ["Database:SeedDemoData"] = seedDemoData ? "true" : "false",
             [ConsumerEndpoints.PrefixKey] = endpointPrefix,
             ["Messaging:RetryLimit"] = RetryLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Messaging:RetryMinInterval"] = "00:00:00.050",
