@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace BfcNetwork.Mobility.Domain;
 
 /// <summary>
@@ -6,11 +8,22 @@ namespace BfcNetwork.Mobility.Domain;
 /// </summary>
 public enum AgeBand
 {
+    [JsonStringEnumMemberName("under-13")]
     Under13,
+
+    [JsonStringEnumMemberName("13-15")]
     From13To15,
+
+    [JsonStringEnumMemberName("16-17")]
     From16To17,
+
+    [JsonStringEnumMemberName("18-25")]
     From18To25,
+
+    [JsonStringEnumMemberName("26-30")]
     From26To30,
+
+    [JsonStringEnumMemberName("over-30")]
     Over30,
 }
 

@@ -109,7 +109,15 @@ public sealed class LifecycleAndPrivacyTests(MobilityApiFixture fixture, TestSer
         var coordinator = _api.Coordinator(ExchangeRequests.Unique("cfa"));
         var exchange = await _api.CreateExchangeAsync(coordinator);
 
-        var participant = await _api.AddParticipantAsync(coordinator, exchange.Id, ExchangeRequests.AgedOnStart(17, parentalConsent: true));
+        var response = await coordinator.PostAsJsonAsync($"{MobilityApi.ExchangesPath}/{exchange.Id}/participants", ExchangeRequests.AgedOnStart(17, parentalConsent: true), TestJson.Options);
+        await Expect.StatusAsync(response, HttpStatusCode.Created);
+        using (var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()))
+        {
+            Assert.Equal("16-17", body.RootElement.GetProperty("ageBand").GetString());
+            Assert.False(body.RootElement.TryGetProperty("birthDate", out _));
+        }
+
+        var participant = (await _api.GetExchangeAsync(coordinator, exchange.Id)).Participants.Single();
 
         Assert.Equal((AgeBand.From16To17, true, ParticipantCategory.Apprentice), (participant.AgeBand, participant.IsMinor, participant.Category));
         var columns = new List<string>();
