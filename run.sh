@@ -56,6 +56,7 @@ INTEGRATION_EVENT_EXCHANGES=(
   "BfcNetwork.Contracts:CrossBorderProjectClosed"
   "BfcNetwork.Contracts:InvestorLeadWon"
   "BfcNetwork.Contracts:InvestorLeadLost"
+  "BfcNetwork.Contracts:MobilityExchangeCompleted"
 )
 INTEGRATION_EVENT_LOG_QUEUE=integration-event-log
 
@@ -79,6 +80,7 @@ BACKENDS=(
   "${SOLIDARITY} ${SOLIDARITY_DB} 5101 src/BfcNetwork.Solidarity/BfcNetwork.Solidarity.csproj"
   "${CROSSBORDER} ${CROSSBORDER_DB} 5102 src/BfcNetwork.CrossBorder/BfcNetwork.CrossBorder.csproj"
   "${INVESTMENT} ${INVESTMENT_DB} 5103 src/BfcNetwork.Investment/BfcNetwork.Investment.csproj"
+  "${MOBILITY} ${MOBILITY_DB} 5104 src/BfcNetwork.Mobility/BfcNetwork.Mobility.csproj"
 )
 BACKEND_NAMES=()
 declare -A BACKEND_DATABASE=() BACKEND_URL=() BACKEND_PROJECT=()

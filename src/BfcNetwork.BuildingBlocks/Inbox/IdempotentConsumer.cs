@@ -15,6 +15,8 @@ public abstract partial class IdempotentConsumer<TMessage, TContext>(TContext db
 {
     protected TContext Db => db;
 
+    protected TimeProvider Clock => clock;
+
     public async Task Consume(ConsumeContext<TMessage> context)
     {
         var messageId = context.MessageId

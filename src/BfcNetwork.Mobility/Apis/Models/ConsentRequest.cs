@@ -1,0 +1,3 @@
+namespace BfcNetwork.Mobility.Apis.Models;
+
+public sealed record ConsentRequest(bool? ParentalConsent);

@@ -1,0 +1,20 @@
+using BfcNetwork.BuildingBlocks.Inbox;
+using BfcNetwork.Contracts;
+using BfcNetwork.Mobility.Domain;
+using BfcNetwork.Mobility.Infrastructure;
+using MassTransit;
+
+namespace BfcNetwork.Mobility.Consumers;
+
+/// <summary>The partners of an approved Interreg project become hosts for cross-border placements, on either side.</summary>
+public sealed class CrossBorderProjectApprovedConsumer(MobilityDbContext db, TimeProvider clock, ILogger<CrossBorderProjectApprovedConsumer> logger)
+    : IdempotentConsumer<CrossBorderProjectApproved, MobilityDbContext>(db, clock, logger)
+{
+    protected override Task HandleAsync(ConsumeContext<CrossBorderProjectApproved> context, CancellationToken cancellationToken) =>
+        CrossBorderHosts.ApplyAsync(Db, context.Message.ProjectId, context.Message.Acronym, context.Message.Partners, Clock.GetUtcNow(), cancellationToken);
+}
+
+public sealed class CrossBorderProjectApprovedConsumerDefinition : ConsumerDefinition<CrossBorderProjectApprovedConsumer>
+{
+    public CrossBorderProjectApprovedConsumerDefinition(IConfiguration configuration) => EndpointName = ConsumerEndpoints.Name(configuration, "crossborder-project-approved");
+}

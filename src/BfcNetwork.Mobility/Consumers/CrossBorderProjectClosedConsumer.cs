@@ -1,0 +1,26 @@
+using BfcNetwork.BuildingBlocks.Inbox;
+using BfcNetwork.Contracts;
+using BfcNetwork.Mobility.Domain;
+using BfcNetwork.Mobility.Infrastructure;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+
+namespace BfcNetwork.Mobility.Consumers;
+
+/// <summary>A closed joint project's partnership ends: its hosts are retired (kept for exchanges that referenced them).</summary>
+public sealed class CrossBorderProjectClosedConsumer(MobilityDbContext db, TimeProvider clock, ILogger<CrossBorderProjectClosedConsumer> logger)
+    : IdempotentConsumer<CrossBorderProjectClosed, MobilityDbContext>(db, clock, logger)
+{
+    protected override async Task HandleAsync(ConsumeContext<CrossBorderProjectClosed> context, CancellationToken cancellationToken)
+    {
+        var sourceId = context.Message.ProjectId.ToString();
+        var now = Clock.GetUtcNow();
+        var hosts = await Db.Hosts.Where(h => h.Source == HostSource.CrossBorder && h.SourceId == sourceId).ToListAsync(cancellationToken);
+        hosts.ForEach(h => h.Retire(now));
+    }
+}
+
+public sealed class CrossBorderProjectClosedConsumerDefinition : ConsumerDefinition<CrossBorderProjectClosedConsumer>
+{
+    public CrossBorderProjectClosedConsumerDefinition(IConfiguration configuration) => EndpointName = ConsumerEndpoints.Name(configuration, "crossborder-project-closed");
+}

@@ -1,0 +1,19 @@
+using BfcNetwork.BuildingBlocks.Inbox;
+using BfcNetwork.Contracts;
+using BfcNetwork.Mobility.Infrastructure;
+using MassTransit;
+
+namespace BfcNetwork.Mobility.Consumers;
+
+/// <summary>A (re)signed contract brings the partners in force: new ones are added, departed ones retired.</summary>
+public sealed class CrossBorderProjectContractedConsumer(MobilityDbContext db, TimeProvider clock, ILogger<CrossBorderProjectContractedConsumer> logger)
+    : IdempotentConsumer<CrossBorderProjectContracted, MobilityDbContext>(db, clock, logger)
+{
+    protected override Task HandleAsync(ConsumeContext<CrossBorderProjectContracted> context, CancellationToken cancellationToken) =>
+        CrossBorderHosts.ApplyAsync(Db, context.Message.ProjectId, context.Message.Acronym, context.Message.Partners, Clock.GetUtcNow(), cancellationToken, retireOthers: true);
+}
+
+public sealed class CrossBorderProjectContractedConsumerDefinition : ConsumerDefinition<CrossBorderProjectContractedConsumer>
+{
+    public CrossBorderProjectContractedConsumerDefinition(IConfiguration configuration) => EndpointName = ConsumerEndpoints.Name(configuration, "crossborder-project-contracted");
+}

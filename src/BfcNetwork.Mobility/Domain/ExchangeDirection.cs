@@ -1,0 +1,7 @@
+namespace BfcNetwork.Mobility.Domain;
+
+public enum ExchangeDirection
+{
+    Outgoing,
+    Incoming,
+}

@@ -1,0 +1,11 @@
+namespace BfcNetwork.Mobility.Domain;
+
+public enum ExchangeStatus
+{
+    Draft,
+    Planned,
+    Confirmed,
+    InProgress,
+    Completed,
+    Cancelled,
+}

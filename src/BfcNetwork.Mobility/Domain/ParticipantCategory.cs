@@ -1,0 +1,10 @@
+namespace BfcNetwork.Mobility.Domain;
+
+public enum ParticipantCategory
+{
+    Pupil,
+    Student,
+    Apprentice,
+    JobSeeker,
+    Volunteer,
+}

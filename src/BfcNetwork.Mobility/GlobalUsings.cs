@@ -1,0 +1,1 @@
+global using ExchangeTransition = BfcNetwork.BuildingBlocks.Domain.StatusTransition<BfcNetwork.Mobility.Domain.ExchangeStatus>;
