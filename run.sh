@@ -82,6 +82,8 @@ BACKENDS=(
   "${INVESTMENT} ${INVESTMENT_DB} 5103 src/BfcNetwork.Investment/BfcNetwork.Investment.csproj"
   "${MOBILITY} ${MOBILITY_DB} 5104 src/BfcNetwork.Mobility/BfcNetwork.Mobility.csproj"
 )
+# Services with integration-event consumers (their queues must exist before the others publish).
+CONSUMING_SERVICES=("${MOBILITY}")
 BACKEND_NAMES=()
 declare -A BACKEND_DATABASE=() BACKEND_URL=() BACKEND_PROJECT=()
 for backend in "${BACKENDS[@]}"; do
@@ -615,14 +617,23 @@ cmd_up() {
     dotnet build "${project[${name}]}" -c Debug --verbosity quiet --nologo
   done
 
-  local environment
-  for name in "${BACKEND_NAMES[@]}"; do
+  # Services that consume integration events start first and are healthy before the others start:
+  # their queues then exist before any demo event is published (RabbitMQ drops what no queue is
+  # bound to).
+  local environment deadline=$((SECONDS + 180)) consumer
+  for name in "${CONSUMING_SERVICES[@]}" "${BACKEND_NAMES[@]}"; do
+    [[ -z ${SERVICE_PIDS[${name}]:-} ]] || continue
     mapfile -t environment < <(backend_env "${name}")
     start_service "${name}" "${project[${name}]}" "${environment[@]}"
+    for consumer in "${CONSUMING_SERVICES[@]}"; do
+      if [[ ${name} == "${consumer}" ]] && ! wait_for_health "${name}" "${url[${name}]}/health" "${deadline}"; then
+        tail -n 40 "${LOG_DIR}/${name}.log" >&2 || true
+        exit 1
+      fi
+    done
   done
   start_service "${GATEWAY}" "${GATEWAY_PROJECT}" "${GATEWAY_ENV[@]}"
 
-  local deadline=$((SECONDS + 180))
   for name in "${everything[@]}"; do
     if ! wait_for_health "${name}" "${url[${name}]}/health" "${deadline}"; then
       printf -- '--- last 40 lines of %s ---\n' "${LOG_DIR}/${name}.log" >&2
