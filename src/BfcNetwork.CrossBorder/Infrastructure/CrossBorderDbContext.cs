@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BfcNetwork.CrossBorder.Infrastructure;
 
-public sealed class CrossBorderDbContext(DbContextOptions<CrossBorderDbContext> options) : DbContext(options)
+public sealed class CrossBorderDbContext(DbContextOptions<CrossBorderDbContext> options) : ServiceDbContext(options)
 {
     public DbSet<JointProject> Projects => Set<JointProject>();
 
@@ -13,15 +13,4 @@ public sealed class CrossBorderDbContext(DbContextOptions<CrossBorderDbContext> 
     public DbSet<ProjectTransition> ProjectTransitions => Set<ProjectTransition>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
-
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
-    {
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CrossBorderDbContext).Assembly);
-        modelBuilder.AddOutboxAndInbox();
-    }
-
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
-    {
-        configurationBuilder.Properties<decimal>().HavePrecision(14, 2);
-    }
 }

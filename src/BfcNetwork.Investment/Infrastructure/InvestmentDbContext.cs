@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BfcNetwork.Investment.Infrastructure;
 
-public sealed class InvestmentDbContext(DbContextOptions<InvestmentDbContext> options) : DbContext(options)
+public sealed class InvestmentDbContext(DbContextOptions<InvestmentDbContext> options) : ServiceDbContext(options)
 {
     public DbSet<InvestorLead> Leads => Set<InvestorLead>();
 
@@ -16,15 +16,6 @@ public sealed class InvestmentDbContext(DbContextOptions<InvestmentDbContext> op
 
     public DbSet<SiteProposal> SiteProposals => Set<SiteProposal>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
-    {
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(InvestmentDbContext).Assembly);
-        modelBuilder.AddOutboxAndInbox();
-    }
-
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
-    {
-        // Capex runs to hundreds of millions of EUR: 16 digits, cents kept.
-        configurationBuilder.Properties<decimal>().HavePrecision(16, 2);
-    }
+    // Capex runs to hundreds of millions of EUR: 16 digits, cents kept.
+    protected override int MoneyPrecision => 16;
 }

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BfcNetwork.Mobility.Infrastructure;
 
-public sealed class MobilityDbContext(DbContextOptions<MobilityDbContext> options) : DbContext(options)
+public sealed class MobilityDbContext(DbContextOptions<MobilityDbContext> options) : ServiceDbContext(options)
 {
     public DbSet<Exchange> Exchanges => Set<Exchange>();
 
@@ -12,14 +12,5 @@ public sealed class MobilityDbContext(DbContextOptions<MobilityDbContext> option
 
     public DbSet<HostOrganisation> Hosts => Set<HostOrganisation>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
-    {
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(MobilityDbContext).Assembly);
-        modelBuilder.AddOutboxAndInbox();
-    }
-
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
-    {
-        configurationBuilder.Properties<decimal>().HavePrecision(12, 2);
-    }
+    protected override int MoneyPrecision => 12;
 }
