@@ -34,7 +34,7 @@ public static class MessagingExtensions
 
         builder.Services.AddMassTransit(bus =>
         {
-            bus.SetKebabCaseEndpointNameFormatter();
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(options.EndpointPrefix, includeNamespace: false));
             configureConsumers?.Invoke(bus);
 
             bus.UsingRabbitMq((context, rabbit) =>

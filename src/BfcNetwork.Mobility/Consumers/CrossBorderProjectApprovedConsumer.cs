@@ -13,8 +13,3 @@ public sealed class CrossBorderProjectApprovedConsumer(MobilityDbContext db, Tim
     protected override Task HandleAsync(ConsumeContext<CrossBorderProjectApproved> context, CancellationToken cancellationToken) =>
         CrossBorderHosts.ApplyAsync(Db, context.Message.ProjectId, context.Message.Acronym, context.Message.Partners, Clock.GetUtcNow(), cancellationToken);
 }
-
-public sealed class CrossBorderProjectApprovedConsumerDefinition : ConsumerDefinition<CrossBorderProjectApprovedConsumer>
-{
-    public CrossBorderProjectApprovedConsumerDefinition(IConfiguration configuration) => EndpointName = ConsumerEndpoints.Name(configuration, "crossborder-project-approved");
-}

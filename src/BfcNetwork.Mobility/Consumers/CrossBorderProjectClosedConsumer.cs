@@ -19,8 +19,3 @@ public sealed class CrossBorderProjectClosedConsumer(MobilityDbContext db, TimeP
         hosts.ForEach(h => h.Retire(now));
     }
 }
-
-public sealed class CrossBorderProjectClosedConsumerDefinition : ConsumerDefinition<CrossBorderProjectClosedConsumer>
-{
-    public CrossBorderProjectClosedConsumerDefinition(IConfiguration configuration) => EndpointName = ConsumerEndpoints.Name(configuration, "crossborder-project-closed");
-}

@@ -12,8 +12,3 @@ public sealed class CrossBorderProjectContractedConsumer(MobilityDbContext db, T
     protected override Task HandleAsync(ConsumeContext<CrossBorderProjectContracted> context, CancellationToken cancellationToken) =>
         CrossBorderHosts.ApplyAsync(Db, context.Message.ProjectId, context.Message.Acronym, context.Message.Partners, Clock.GetUtcNow(), cancellationToken, retireOthers: true);
 }
-
-public sealed class CrossBorderProjectContractedConsumerDefinition : ConsumerDefinition<CrossBorderProjectContractedConsumer>
-{
-    public CrossBorderProjectContractedConsumerDefinition(IConfiguration configuration) => EndpointName = ConsumerEndpoints.Name(configuration, "crossborder-project-contracted");
-}

@@ -28,8 +28,3 @@ public sealed class InvestorLeadWonConsumer(MobilityDbContext db, TimeProvider c
             HostCatalogue.Truncate($"{won.Sector} · {won.HostIntercommunalityName}", 300), now);
     }
 }
-
-public sealed class InvestorLeadWonConsumerDefinition : ConsumerDefinition<InvestorLeadWonConsumer>
-{
-    public InvestorLeadWonConsumerDefinition(IConfiguration configuration) => EndpointName = ConsumerEndpoints.Name(configuration, "investor-lead-won");
-}

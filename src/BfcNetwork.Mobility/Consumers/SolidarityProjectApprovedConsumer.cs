@@ -21,8 +21,3 @@ public sealed class SolidarityProjectApprovedConsumer(MobilityDbContext db, Time
         }
     }
 }
-
-public sealed class SolidarityProjectApprovedConsumerDefinition : ConsumerDefinition<SolidarityProjectApprovedConsumer>
-{
-    public SolidarityProjectApprovedConsumerDefinition(IConfiguration configuration) => EndpointName = ConsumerEndpoints.Name(configuration, "solidarity-project-approved");
-}

@@ -24,11 +24,11 @@ public static class Extensions
         builder.AddServiceDatabase<MobilityDbContext>(ResourceNames.MobilityDatabase);
         builder.AddRabbitMqMessaging(bus =>
         {
-            bus.AddConsumer<SolidarityProjectApprovedConsumer, SolidarityProjectApprovedConsumerDefinition>();
-            bus.AddConsumer<CrossBorderProjectApprovedConsumer, CrossBorderProjectApprovedConsumerDefinition>();
-            bus.AddConsumer<CrossBorderProjectContractedConsumer, CrossBorderProjectContractedConsumerDefinition>();
-            bus.AddConsumer<CrossBorderProjectClosedConsumer, CrossBorderProjectClosedConsumerDefinition>();
-            bus.AddConsumer<InvestorLeadWonConsumer, InvestorLeadWonConsumerDefinition>();
+            bus.AddConsumer<SolidarityProjectApprovedConsumer>();
+            bus.AddConsumer<CrossBorderProjectApprovedConsumer>();
+            bus.AddConsumer<CrossBorderProjectContractedConsumer>();
+            bus.AddConsumer<CrossBorderProjectClosedConsumer>();
+            bus.AddConsumer<InvestorLeadWonConsumer>();
         });
 
         builder.Services.AddOptions<MobilityRules>()

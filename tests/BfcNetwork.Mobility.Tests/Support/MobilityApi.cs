@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using BfcNetwork.BuildingBlocks.Auth;
 using BfcNetwork.BuildingBlocks.Hosting;
+using BfcNetwork.BuildingBlocks.Messaging;
 using BfcNetwork.Mobility.Apis;
 using BfcNetwork.Mobility.Apis.Models;
 using BfcNetwork.Mobility.Consumers;
@@ -40,7 +41,7 @@ public sealed class MobilityApi(ServiceFactory<Program> factory, string database
             [$"ConnectionStrings:{ResourceNames.Messaging}"] = messagingConnectionString,
             ["Database:ApplyMigrations"] = "true",
             ["Database:SeedDemoData"] = seedDemoData ? "true" : "false",
-            [ConsumerEndpoints.PrefixKey] = endpointPrefix,
+            [MessagingOptions.EndpointPrefixKey] = endpointPrefix,
             ["Messaging:RetryLimit"] = RetryLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Messaging:RetryMinInterval"] = "00:00:00.050",
             ["Messaging:RetryMaxInterval"] = "00:00:00.200",
