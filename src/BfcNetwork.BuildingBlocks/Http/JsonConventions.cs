@@ -23,6 +23,26 @@ public static class JsonConventions
 
     public static string EnumName<TEnum>(TEnum value) where TEnum : struct, Enum => EnumNaming.ConvertName(value.ToString());
 
+    /// <summary>
+    /// An optional query-string filter written as in JSON: null when absent; an unknown word adds a
+    /// field error that lists the known ones, and gives null.
+    /// </summary>
+    public static TEnum? ParseQueryValue<TEnum>(string? text, string field, ValidationErrors errors) where TEnum : struct, Enum
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (TryParseEnum<TEnum>(text, out var value))
+        {
+            return value;
+        }
+
+        errors.Add(field, $"Unknown {field}; use one of {string.Join(", ", Enum.GetValues<TEnum>().Select(EnumName))}.");
+        return null;
+    }
+
     /// <summary>Parses a query-string enum value written as in JSON.</summary>
     public static bool TryParseEnum<TEnum>(string text, out TEnum value) where TEnum : struct, Enum
     {

@@ -11,28 +11,14 @@ public sealed record LeadFilter(string? Stage, string? Sector, string? Country, 
 {
     public IQueryable<InvestorLead> Apply(IQueryable<InvestorLead> query, ValidationErrors errors)
     {
-        if (Stage is not null)
+        if (JsonConventions.ParseQueryValue<LeadStage>(Stage, "stage", errors) is { } stage)
         {
-            if (JsonConventions.TryParseEnum<LeadStage>(Stage, out var stage))
-            {
-                query = query.Where(l => l.Stage == stage);
-            }
-            else
-            {
-                errors.Add("stage", $"Unknown stage; use one of {Words<LeadStage>()}.");
-            }
+            query = query.Where(l => l.Stage == stage);
         }
 
-        if (Sector is not null)
+        if (JsonConventions.ParseQueryValue<LeadSector>(Sector, "sector", errors) is { } sector)
         {
-            if (JsonConventions.TryParseEnum<LeadSector>(Sector, out var sector))
-            {
-                query = query.Where(l => l.Sector == sector);
-            }
-            else
-            {
-                errors.Add("sector", $"Unknown sector; use one of {Words<LeadSector>()}.");
-            }
+            query = query.Where(l => l.Sector == sector);
         }
 
         if (Country is not null)
@@ -56,7 +42,4 @@ public sealed record LeadFilter(string? Stage, string? Sector, string? Country, 
 
         return query;
     }
-
-    private static string Words<TEnum>() where TEnum : struct, Enum =>
-        string.Join(", ", Enum.GetValues<TEnum>().Select(JsonConventions.EnumName));
 }

@@ -61,28 +61,14 @@ public static class ExchangesApi
         var errors = new ValidationErrors();
         var paging = PageRequest.Create(page, pageSize, errors);
         var query = services.Db.Exchanges.AsNoTracking().VisibleTo(services.User);
-        if (status is not null)
+        if (JsonConventions.ParseQueryValue<ExchangeStatus>(status, "status", errors) is { } wantedStatus)
         {
-            if (JsonConventions.TryParseEnum<ExchangeStatus>(status, out var wanted))
-            {
-                query = query.Where(e => e.Status == wanted);
-            }
-            else
-            {
-                errors.Add("status", $"Unknown status; use one of {string.Join(", ", Enum.GetValues<ExchangeStatus>().Select(JsonConventions.EnumName))}.");
-            }
+            query = query.Where(e => e.Status == wantedStatus);
         }
 
-        if (programme is not null)
+        if (JsonConventions.ParseQueryValue<MobilityProgramme>(programme, "programme", errors) is { } wantedProgramme)
         {
-            if (JsonConventions.TryParseEnum<MobilityProgramme>(programme, out var wanted))
-            {
-                query = query.Where(e => e.Programme == wanted);
-            }
-            else
-            {
-                errors.Add("programme", $"Unknown programme; use one of {string.Join(", ", Enum.GetValues<MobilityProgramme>().Select(JsonConventions.EnumName))}.");
-            }
+            query = query.Where(e => e.Programme == wantedProgramme);
         }
 
         if (year is { } y)

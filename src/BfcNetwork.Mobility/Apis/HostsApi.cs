@@ -36,16 +36,9 @@ public static class HostsApi
             query = query.Where(h => h.Country == code);
         }
 
-        if (kind is not null)
+        if (JsonConventions.ParseQueryValue<HostKind>(kind, "kind", errors) is { } wanted)
         {
-            if (JsonConventions.TryParseEnum<HostKind>(kind, out var wanted))
-            {
-                query = query.Where(h => h.Kind == wanted);
-            }
-            else
-            {
-                errors.Add("kind", $"Unknown kind; use one of {string.Join(", ", Enum.GetValues<HostKind>().Select(JsonConventions.EnumName))}.");
-            }
+            query = query.Where(h => h.Kind == wanted);
         }
 
         if (!errors.IsEmpty)

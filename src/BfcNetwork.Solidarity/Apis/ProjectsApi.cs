@@ -71,16 +71,9 @@ public static class ProjectsApi
         var paging = PageRequest.Create(page, pageSize, errors);
         var query = services.Db.Projects.AsNoTracking().VisibleTo(services.User);
 
-        if (status is not null)
+        if (JsonConventions.ParseQueryValue<ProjectStatus>(status, "status", errors) is { } wanted)
         {
-            if (JsonConventions.TryParseEnum<ProjectStatus>(status, out var wanted))
-            {
-                query = query.Where(p => p.Status == wanted);
-            }
-            else
-            {
-                errors.Add("status", $"Unknown status; use one of {string.Join(", ", Enum.GetValues<ProjectStatus>().Select(JsonConventions.EnumName))}.");
-            }
+            query = query.Where(p => p.Status == wanted);
         }
 
         if (country is not null)

@@ -24,4 +24,16 @@ public sealed class JsonConventionsTests
         Assert.False(JsonConventions.TryParseEnum<Decision>("ChangesRequested", out _));
         Assert.False(JsonConventions.TryParseEnum<Decision>("1", out _));
     }
+
+    [Fact]
+    public void An_optional_filter_is_null_when_absent_and_an_unknown_word_is_a_field_error_listing_the_known_ones()
+    {
+        var errors = new ValidationErrors();
+
+        Assert.Equal(Decision.Approved, JsonConventions.ParseQueryValue<Decision>("approved", "status", errors));
+        Assert.Null(JsonConventions.ParseQueryValue<Decision>(null, "status", errors));
+        Assert.True(errors.IsEmpty);
+        Assert.Null(JsonConventions.ParseQueryValue<Decision>("maybe", "status", errors));
+        Assert.Equal(["Unknown status; use one of approved, changes-requested."], errors.ToDictionary()["status"]);
+    }
 }
