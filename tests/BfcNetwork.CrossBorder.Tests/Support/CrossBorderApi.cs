@@ -24,16 +24,7 @@ public sealed class CrossBorderApi(ServiceFactory<Program> factory, string datab
     public static Task<CrossBorderApi> StartAsync(string databaseConnectionString, string messagingConnectionString,
         bool listenOnLoopback = false, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var all = new Dictionary<string, string?>
-        {
-            [$"ConnectionStrings:{ResourceNames.CrossBorderDatabase}"] = databaseConnectionString,
-            [$"ConnectionStrings:{ResourceNames.Messaging}"] = messagingConnectionString,
-            ["Database:ApplyMigrations"] = "true",
-            ["Database:SeedDemoData"] = "false",
-            ["Outbox:PollingInterval"] = "00:00:01",
-            ["Outbox:MaxRetryDelay"] = "00:00:02",
-            ["Outbox:PublishTimeout"] = "00:00:03",
-        };
+        var all = ServiceSettings.For(ResourceNames.CrossBorderDatabase, databaseConnectionString, messagingConnectionString);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             all[key] = value;

@@ -29,16 +29,8 @@ public sealed class InvestmentApi(ServiceFactory<Program> factory, string databa
     public static Task<InvestmentApi> StartAsync(
         string databaseConnectionString, string messagingConnectionString, bool listenOnLoopback = false, bool seedDemoData = false)
     {
-        var factory = new ServiceFactory<Program>(new Dictionary<string, string?>
-        {
-            [$"ConnectionStrings:{ResourceNames.InvestmentDatabase}"] = databaseConnectionString,
-            [$"ConnectionStrings:{ResourceNames.Messaging}"] = messagingConnectionString,
-            ["Database:ApplyMigrations"] = "true",
-            ["Database:SeedDemoData"] = seedDemoData ? "true" : "false",
-            ["Outbox:PollingInterval"] = "00:00:01",
-            ["Outbox:MaxRetryDelay"] = "00:00:02",
-            ["Outbox:PublishTimeout"] = "00:00:03",
-        }, listenOnLoopback).Started();
+        var factory = new ServiceFactory<Program>(
+            ServiceSettings.For(ResourceNames.InvestmentDatabase, databaseConnectionString, messagingConnectionString, seedDemoData), listenOnLoopback).Started();
         return Task.FromResult(new InvestmentApi(factory, databaseConnectionString));
     }
 

@@ -208,16 +208,8 @@ public sealed class FourServicesThroughGatewayTests(TestServers servers) : IAsyn
 
     private static (HostKind, HostSource, string) Describe(HostResponse host) => (host.Kind, host.Source, host.Country);
 
-    private Dictionary<string, string?> Settings(string databaseKey, string databaseName) => new()
-    {
-        [$"ConnectionStrings:{databaseKey}"] = servers.NewDatabaseConnectionString(databaseName),
-        [$"ConnectionStrings:{ResourceNames.Messaging}"] = servers.RabbitMqConnectionString,
-        ["Database:ApplyMigrations"] = "true",
-        ["Database:SeedDemoData"] = "false",
-        ["Outbox:PollingInterval"] = "00:00:01",
-        ["Outbox:MaxRetryDelay"] = "00:00:02",
-        ["Outbox:PublishTimeout"] = "00:00:03",
-    };
+    private Dictionary<string, string?> Settings(string databaseKey, string databaseName) =>
+        ServiceSettings.For(databaseKey, servers.NewDatabaseConnectionString(databaseName), servers.RabbitMqConnectionString);
 
     private static string Address(Uri? address) => address!.ToString().TrimEnd('/');
 

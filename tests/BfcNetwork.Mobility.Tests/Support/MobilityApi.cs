@@ -35,20 +35,11 @@ public sealed class MobilityApi(ServiceFactory<Program> factory, string database
 
     public static async Task<MobilityApi> StartAsync(string databaseConnectionString, string messagingConnectionString, string endpointPrefix, bool listenOnLoopback = false, bool seedDemoData = false)
     {
-        var settings = new Dictionary<string, string?>
-        {
-            [$"ConnectionStrings:{ResourceNames.MobilityDatabase}"] = databaseConnectionString,
-            [$"ConnectionStrings:{ResourceNames.Messaging}"] = messagingConnectionString,
-            ["Database:ApplyMigrations"] = "true",
-            ["Database:SeedDemoData"] = seedDemoData ? "true" : "false",
-            [MessagingOptions.EndpointPrefixKey] = endpointPrefix,
-            ["Messaging:RetryLimit"] = RetryLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Messaging:RetryMinInterval"] = "00:00:00.050",
-            ["Messaging:RetryMaxInterval"] = "00:00:00.200",
-            ["Outbox:PollingInterval"] = "00:00:01",
-            ["Outbox:MaxRetryDelay"] = "00:00:02",
-            ["Outbox:PublishTimeout"] = "00:00:03",
-        };
+        var settings = ServiceSettings.For(ResourceNames.MobilityDatabase, databaseConnectionString, messagingConnectionString, seedDemoData);
+        settings[MessagingOptions.EndpointPrefixKey] = endpointPrefix;
+        settings["Messaging:RetryLimit"] = RetryLimit.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        settings["Messaging:RetryMinInterval"] = "00:00:00.050";
+        settings["Messaging:RetryMaxInterval"] = "00:00:00.200";
         var factory = new ServiceFactory<Program>(settings, listenOnLoopback).Started();
         // The bus connects in the background: until its receive endpoints are bound, a published event has no queue to land in.
         var health = await factory.Services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(60));

@@ -21,16 +21,8 @@ public sealed class SolidarityApi(ServiceFactory<Program> factory, string databa
 
     public static Task<SolidarityApi> StartAsync(string databaseConnectionString, string messagingConnectionString, bool listenOnLoopback = false)
     {
-        var factory = new ServiceFactory<Program>(new Dictionary<string, string?>
-        {
-            [$"ConnectionStrings:{ResourceNames.SolidarityDatabase}"] = databaseConnectionString,
-            [$"ConnectionStrings:{ResourceNames.Messaging}"] = messagingConnectionString,
-            ["Database:ApplyMigrations"] = "true",
-            ["Database:SeedDemoData"] = "false",
-            ["Outbox:PollingInterval"] = "00:00:01",
-            ["Outbox:MaxRetryDelay"] = "00:00:02",
-            ["Outbox:PublishTimeout"] = "00:00:03",
-        }, listenOnLoopback).Started();
+        var factory = new ServiceFactory<Program>(
+            ServiceSettings.For(ResourceNames.SolidarityDatabase, databaseConnectionString, messagingConnectionString), listenOnLoopback).Started();
         return Task.FromResult(new SolidarityApi(factory, databaseConnectionString));
     }
 
