@@ -193,7 +193,7 @@ public static class ProjectsApi
             return Problems.Conflict($"A {ProjectLifecycle.Name(project.Status)} project cannot become {ProjectLifecycle.Name(target)}.");
         }
 
-        var errors = TransitionValidator.Validate(request, project, services.Today);
+        var errors = TransitionValidator.Validate(target, request, project, services.Today);
         if (target is ProjectStatus.Submitted or ProjectStatus.ModificationSubmitted)
         {
             errors.Merge(SubmissionRules.Check(project, services.Programme));

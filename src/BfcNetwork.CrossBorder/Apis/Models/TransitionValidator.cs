@@ -5,14 +5,10 @@ namespace BfcNetwork.CrossBorder.Apis.Models;
 
 public static class TransitionValidator
 {
-    public static ValidationErrors Validate(TransitionRequest request, JointProject project, DateOnly today)
+    /// <summary>The note and date of a step to <paramref name="target"/> (the request's <c>to</c>, already known).</summary>
+    public static ValidationErrors Validate(ProjectStatus target, TransitionRequest request, JointProject project, DateOnly today)
     {
         var errors = new ValidationErrors();
-        if (request.To is not { } target)
-        {
-            return errors.Add("to", "Say which state the project moves to.");
-        }
-
         errors.LimitText(request.Note, "note", ProjectLimits.NoteLength);
         errors.AddIf(ProjectLifecycle.StepsNeedingNote.Contains(target) && string.IsNullOrWhiteSpace(request.Note), "note",
             target == ProjectStatus.ApprovedWithConditions ? "State the conditions." : "Say why, for the applicant.");
