@@ -7,13 +7,28 @@ namespace BfcNetwork.Testing.Hosting;
 /// Hosts one BfcNetwork service (its real <c>Program</c>) for a test class, with the given
 /// configuration on top of the test tokens' settings, in the <c>Testing</c> environment. With
 /// <paramref name="listenOnLoopback"/> it listens on a free loopback port, so a gateway (or any
-/// HTTP client) can reach it; otherwise it runs in memory.
+/// HTTP client) can reach it; otherwise it runs in memory. A host restarted on the port of the one
+/// it replaces (<see cref="OnPort"/>) keeps the address a gateway already points at.
 /// </summary>
-public class ServiceFactory<TProgram>(IReadOnlyDictionary<string, string?> settings, bool listenOnLoopback = false)
-    : WebApplicationFactory<TProgram>
+public class ServiceFactory<TProgram> : WebApplicationFactory<TProgram>
     where TProgram : class
 {
-    private readonly int? _listenOnPort = listenOnLoopback ? FreePorts.Next() : null;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly int? _listenOnPort;
+
+    public ServiceFactory(IReadOnlyDictionary<string, string?> settings, bool listenOnLoopback = false)
+        : this(settings, listenOnLoopback ? FreePorts.Next() : null)
+    {
+    }
+
+    private ServiceFactory(IReadOnlyDictionary<string, string?> settings, int? listenOnPort)
+    {
+        _settings = settings;
+        _listenOnPort = listenOnPort;
+    }
+
+    /// <summary>A host listening on loopback at <paramref name="port"/>.</summary>
+    public static ServiceFactory<TProgram> OnPort(IReadOnlyDictionary<string, string?> settings, int port) => new(settings, port);
 
     /// <summary>The real address when listening on loopback.</summary>
     public Uri? PublicAddress => _listenOnPort is { } port ? new Uri($"http://127.0.0.1:{port}") : null;
@@ -22,7 +37,7 @@ public class ServiceFactory<TProgram>(IReadOnlyDictionary<string, string?> setti
     {
         builder.UseEnvironment("Testing");
         var all = new Dictionary<string, string?>(TestTokens.Configuration);
-        foreach (var (key, value) in settings)
+        foreach (var (key, value) in _settings)
         {
             all[key] = value;
         }

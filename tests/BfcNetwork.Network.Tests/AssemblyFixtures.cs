@@ -1,0 +1,3 @@
+using BfcNetwork.Testing;
+
+[assembly: AssemblyFixture(typeof(TestServers))]
