@@ -1,0 +1,58 @@
+extern alias solidarity;
+
+using BfcNetwork.BuildingBlocks.Auth;
+using BfcNetwork.BuildingBlocks.Hosting;
+using solidarity::BfcNetwork.Solidarity.Apis.Models;
+using solidarity::BfcNetwork.Solidarity.Domain;
+
+namespace BfcNetwork.Network.Tests.Authorization.Resources;
+
+/// <summary>Associations and their projects, created through the Solidarity API by the users who create them.</summary>
+public sealed class SolidarityResources(NetworkUsers users)
+{
+    public const string Service = ResourceNames.Solidarity;
+    public const string Projects = "/api/solidarity/projects";
+
+    private static readonly Principal Officer = Principal.Unscoped(Roles.RegionalOfficer);
+
+    /// <summary>The organisation as a registered association, which a coordinator needs before drafting projects.</summary>
+    public Task RegisterAsync(Organisation organisation, string? name = null) =>
+        users.PostAsync(Service, Officer, "/api/solidarity/associations",
+            new AssociationRequest(organisation.Id, name ?? $"Association {organisation.Id}", "Besançon"));
+
+    /// <summary>A valid draft of <paramref name="organisation"/>'s association: 10,000 EUR asked on 20,000 EUR of costs.</summary>
+    public async Task<NetworkUsers.Answer> DraftAsync(Organisation organisation, string? title = null, string? partnerName = null) =>
+        await users.PostAsync(Service, Coordinator(organisation), Projects, Draft(title, partnerName));
+
+    public async Task<NetworkUsers.Answer> SubmittedAsync(Organisation organisation, string? title = null, string? partnerName = null)
+    {
+        var draft = await DraftAsync(organisation, title, partnerName);
+        return await users.SendAsync(Service, Coordinator(organisation), HttpMethod.Post, $"{Projects}/{draft.Id}/submit");
+    }
+
+    /// <summary>A submitted project the Region decides on: <c>approve</c>, <c>reject</c> or <c>request-changes</c>.</summary>
+    public async Task<NetworkUsers.Answer> DecidedAsync(Organisation organisation, string outcome, string? title = null, string? partnerName = null)
+    {
+        var submitted = await SubmittedAsync(organisation, title, partnerName);
+        return await users.SendAsync(Service, Officer, HttpMethod.Post, $"{Projects}/{submitted.Id}/decision", Decision(outcome));
+    }
+
+    public static DecisionRequest Decision(string outcome) =>
+        new(outcome, outcome == "approve" ? 9_000m : null, outcome == "approve" ? null : "Please say more about the cooperative.");
+
+    public static ProjectRequest Draft(string? title = null, string? partnerName = null) => new(
+        title ?? "Solar fruit dryers for a Malagasy cooperative",
+        "Solar dryers so the cooperative can sell dried physalis out of season.",
+        "MG",
+        [new LocalPartnerModel(partnerName ?? "Coopérative des producteurs de physalis", "MG", true)],
+        [2, 7],
+        ["31194"],
+        DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(3),
+        DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(15),
+        HasAwarenessAction: false,
+        AwarenessActionDescription: null,
+        InvolvesInternationalVolunteers: false,
+        new BudgetModel(20_000m, 2_000m, 10_000m, [new CoFunderModel("Fondation de France", 8_000m, CoFundingStatus.Committed)]));
+
+    private static Principal Coordinator(Organisation organisation) => Principal.Of(Roles.Coordinator, organisation);
+}
