@@ -47,6 +47,6 @@ public static class HostsApi
         }
 
         return TypedResults.Ok(await query.OrderBy(h => h.Name).ThenBy(h => h.Id).ToPagedResponseAsync(paging,
-            h => new HostResponse(h.Id, h.Kind, h.Source, h.SourceId, h.Name, h.Country, h.Place, h.Reference, h.Active), cancellationToken));
+            h => new HostResponse(h.Id, h.Kind, h.Source, h.Source == HostSource.Investment ? null : h.SourceId, h.Name, h.Country, h.Place, h.Reference, h.Active), cancellationToken));
     }
 }
