@@ -37,9 +37,9 @@ public sealed class TwoOrganisations
 
     public IReadOnlyList<Principal> Principals => Principal.All(A, B);
 
-    public static async Task<TwoOrganisations> CreateAsync(NetworkUsers users, string? associationNameOfA = null)
+    public static async Task<TwoOrganisations> CreateAsync(NetworkUsers users, Organisation? a = null, string? associationNameOfA = null)
     {
-        var organisations = new TwoOrganisations(users, Organisation.Random("A"), Organisation.Random("B"));
+        var organisations = new TwoOrganisations(users, a ?? Organisation.Random("A"), Organisation.Random("B"));
         await organisations.Solidarity.RegisterAsync(organisations.A, associationNameOfA);
         await organisations.Solidarity.RegisterAsync(organisations.B);
         return organisations;

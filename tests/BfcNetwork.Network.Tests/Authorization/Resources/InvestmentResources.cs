@@ -29,7 +29,8 @@ public sealed class InvestmentResources(NetworkUsers users)
     public async Task<Guid> TaskAsync(Guid lead, string title = "Send the plot file") =>
         (await users.PostAsync(Service, Owner, $"{Leads}/{lead}/tasks", FollowUp(title))).Id;
 
-    public Task ActivityAsync(Guid lead, string note = "First call") => users.PostAsync(Service, Owner, $"{Leads}/{lead}/activities", PhoneCall(note));
+    public async Task<Guid> ActivityAsync(Guid lead, string note = "First call") =>
+        (await users.PostAsync(Service, Owner, $"{Leads}/{lead}/activities", PhoneCall(note))).Id;
 
     public Task HoldAsync(Guid lead) => users.SendAsync(Service, Owner, HttpMethod.Post, $"{Leads}/{lead}/hold");
 
