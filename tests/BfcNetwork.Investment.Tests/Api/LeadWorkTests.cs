@@ -64,8 +64,8 @@ public sealed class LeadWorkTests(InvestmentApiFixture fixture) : IClassFixture<
         var epci = "cc-grand-pontarlier";
         var lead = await _api.CreateLeadAsync(LeadRequests.Identified() with { SharedWith = [epci] });
         var interco = _api.Interco(epci);
-        var accepted = await AuthorizationMatrixTests.ProposeAsync(interco, lead.Id);
-        var declined = await AuthorizationMatrixTests.ProposeAsync(interco, lead.Id);
+        var accepted = await SiteProposalDecisionTests.ProposeAsync(interco, lead.Id);
+        var declined = await SiteProposalDecisionTests.ProposeAsync(interco, lead.Id);
 
         await Expect.StatusAsync(await _api.InvestmentOfficer().PostAsync($"/api/investment/leads/{lead.Id}/site-proposals/{accepted.Id}/accept", null), HttpStatusCode.OK);
         await Expect.StatusAsync(await _api.Senior().PostAsync($"/api/investment/leads/{lead.Id}/site-proposals/{declined.Id}/decline", null), HttpStatusCode.OK);
