@@ -1,7 +1,7 @@
-using BfcNetwork.Investment.Apis.Models;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using BfcNetwork.Investment.Apis.Models;
 using BfcNetwork.Investment.Tests.Support;
 using BfcNetwork.Testing;
 
