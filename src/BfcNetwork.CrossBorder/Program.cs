@@ -14,6 +14,7 @@ builder.AddApplicationServices();
 var app = builder.Build();
 
 app.UseProblemDetailsResponses();
+app.UseRequestBodyLimit();
 app.UseAuthentication();
 app.UseAuthorization();
 

@@ -12,6 +12,7 @@ builder.AddApplicationServices();
 var app = builder.Build();
 
 app.UseProblemDetailsResponses();
+app.UseRequestBodyLimit();
 app.UseAuthentication();
 app.UseAuthorization();
 

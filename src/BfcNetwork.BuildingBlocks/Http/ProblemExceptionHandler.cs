@@ -59,6 +59,12 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
             Title = "Conflict",
             Detail = "A resource with the same identity already exists.",
         },
+        _ when IsUnstorableText(exception) => new ProblemDetails
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "Malformed request",
+            Detail = "The request holds text that cannot be stored or searched, such as a NUL (\\u0000) character.",
+        },
         _ when IsDatabaseUnavailable(exception) => new ProblemDetails
         {
             Status = StatusCodes.Status503ServiceUnavailable,
@@ -97,6 +103,23 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         }
 
         return problem;
+    }
+
+    /// <summary>
+    /// PostgreSQL refuses NUL characters in text, in a value to store as in a search term; .NET and
+    /// JSON allow them, so only the database can tell, and nothing was written when it does.
+    /// </summary>
+    private static bool IsUnstorableText(Exception exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is PostgresException { SqlState: PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.UntranslatableCharacter })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsDatabaseUnavailable(Exception exception)

@@ -92,11 +92,13 @@ public static class ProjectsApi
 
         if (specificObjective is not null)
         {
+            errors.LimitText(specificObjective, "specificObjective", ProjectLimits.CodeLength);
             query = query.Where(p => p.SpecificObjective == specificObjective);
         }
 
         if (callId is not null)
         {
+            errors.LimitText(callId, "callId", ProjectLimits.CodeLength);
             query = query.Where(p => p.CallId == callId);
         }
 

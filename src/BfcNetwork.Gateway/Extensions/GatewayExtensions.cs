@@ -14,7 +14,7 @@ public static class GatewayExtensions
         builder.AddProblemDetailsResponses();
         builder.AddJwtAuthentication();
         builder.AddPerClientRateLimiting();
-        builder.AddRequestBodyLimit();
+        builder.AddRequestBodyLimit(GatewayLimitsOptions.From(builder.Configuration).MaxRequestBodyBytes);
 
         builder.AddServiceDestinations();
         builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));

@@ -29,6 +29,7 @@ public sealed record LeadFilter(string? Stage, string? Sector, string? Country, 
 
         if (!string.IsNullOrWhiteSpace(Owner))
         {
+            errors.LimitText(Owner, "owner", LeadLimits.UserIdLength);
             query = query.Where(l => l.OwnerId == Owner);
         }
 

@@ -101,9 +101,14 @@ public static class LeadWorkApi
         return TypedResults.Created($"/api/investment/leads/{id}/tasks", TaskResponse.From(task, services.Today));
     }
 
-    public static async Task<Results<Ok<TaskResponse>, ProblemHttpResult>> SetTaskDone(
+    public static async Task<Results<Ok<TaskResponse>, ValidationProblem, ProblemHttpResult>> SetTaskDone(
         Guid id, Guid taskId, TaskDoneRequest request, [AsParameters] InvestmentServices services, CancellationToken cancellationToken)
     {
+        if (request.Done is not { } done)
+        {
+            return Problems.Validation(new ValidationErrors().Add("done", "Say whether the task is done (true) or open (false)."));
+        }
+
         var task = await IsVisibleAsync(id, services, cancellationToken)
             ? await services.Db.Tasks.FirstOrDefaultAsync(t => t.Id == taskId && t.LeadId == id, cancellationToken)
             : null;
@@ -112,7 +117,7 @@ public static class LeadWorkApi
             return Problems.NotFound("task");
         }
 
-        task.SetDone(request.Done, services.Clock.GetUtcNow());
+        task.SetDone(done, services.Clock.GetUtcNow());
         await services.Db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(TaskResponse.From(task, services.Today));
     }

@@ -31,7 +31,7 @@ public static class HostsApi
 
         if (country is not null)
         {
-            errors.AddIf(country.Length != 2, "country", "A two-letter ISO 3166-1 country code.");
+            errors.AddIf(!ExchangeRequestValidator.IsCountryCode(country), "country", "A two-letter ISO 3166-1 country code.");
             var code = country.ToUpperInvariant();
             query = query.Where(h => h.Country == code);
         }

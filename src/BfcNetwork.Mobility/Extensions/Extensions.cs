@@ -17,6 +17,7 @@ public static class Extensions
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddProblemDetailsResponses();
+        builder.AddRequestBodyLimit();
         builder.AddJsonConventions();
         builder.AddJwtAuthentication();
         builder.Services.AddAuthorizationBuilder().AddMobilityPolicies();

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using BfcNetwork.Investment.Apis.Models;
 using BfcNetwork.Investment.Tests.Support;
 using BfcNetwork.Testing;
 
@@ -77,5 +78,30 @@ public sealed class BadInputTests(InvestmentApiFixture fixture) : IClassFixture<
             LeadRequests.Identified() with { CapexEur = -1m, JobsAnnounced = -5 }, InvestmentApi.Json), HttpStatusCode.BadRequest);
 
         Assert.Equal(["capexEur", "jobsAnnounced"], errors.Keys.Order());
+    }
+
+    [Fact]
+    public async Task Marking_a_task_without_saying_done_or_open_is_a_400_and_leaves_it_as_it_was()
+    {
+        var officer = _api.InvestmentOfficer();
+        var lead = await InvestmentApi.CreateLeadAsync(officer, LeadRequests.Identified());
+        var created = await officer.PostAsJsonAsync($"/api/investment/leads/{lead.Id}/tasks",
+            new TaskRequest("Call back the CFO", InvestmentApi.OfficerId, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(7)), InvestmentApi.Json);
+        var task = (await created.Content.ReadFromJsonAsync<TaskResponse>(InvestmentApi.Json))!;
+        await Expect.StatusAsync(await officer.PutAsJsonAsync($"/api/investment/leads/{lead.Id}/tasks/{task.Id}/done", new TaskDoneRequest(true), InvestmentApi.Json), HttpStatusCode.OK);
+
+        var errors = await Expect.ProblemAsync(await officer.PutAsync($"/api/investment/leads/{lead.Id}/tasks/{task.Id}/done", Json("{}")), HttpStatusCode.BadRequest);
+
+        Assert.Equal(["done"], errors.Keys);
+        var tasks = (await officer.GetFromJsonAsync<List<TaskResponse>>($"/api/investment/leads/{lead.Id}/tasks", InvestmentApi.Json))!;
+        Assert.True(Assert.Single(tasks).Done);
+    }
+
+    [Fact]
+    public async Task An_owner_filter_longer_than_any_user_id_is_a_400_problem()
+    {
+        var errors = await Expect.ProblemAsync(await _api.InvestmentOfficer().GetAsync($"/api/investment/leads?owner={new string('o', 201)}"), HttpStatusCode.BadRequest);
+
+        Assert.Equal(["owner"], errors.Keys);
     }
 }

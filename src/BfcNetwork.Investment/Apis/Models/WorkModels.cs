@@ -11,7 +11,8 @@ public sealed record ActivityResponse(Guid Id, ActivityKind Kind, DateOnly Date,
 
 public sealed record TaskRequest(string? Title, string? AssigneeId, DateOnly? DueDate);
 
-public sealed record TaskDoneRequest(bool Done);
+/// <summary>Nullable so a body without <c>done</c> is refused rather than read as false (reopening the task).</summary>
+public sealed record TaskDoneRequest(bool? Done);
 
 public sealed record TaskResponse(Guid Id, Guid LeadId, string Title, string AssigneeId, DateOnly DueDate, bool Done, bool Overdue)
 {

@@ -51,7 +51,7 @@ public static class ExchangeRequestValidator
 
         errors.RequireText(place.OrganisationName, $"{field}.organisationName", ExchangeLimits.NameLength);
         errors.RequireText(place.City, $"{field}.city", ExchangeLimits.CityLength);
-        var countryValid = place.Country is { Length: 2 } country && country.All(char.IsAsciiLetter);
+        var countryValid = IsCountryCode(place.Country);
         errors.AddIf(!countryValid, $"{field}.country", "A two-letter ISO 3166-1 country code (FR, DE, TG…).");
         return countryValid && !string.IsNullOrWhiteSpace(place.OrganisationName) && !string.IsNullOrWhiteSpace(place.City)
             ? new Place(place.OrganisationName.Trim(), place.Country!.ToUpperInvariant(), place.City.Trim())
@@ -91,4 +91,7 @@ public static class ExchangeRequestValidator
             ? new GroupComposition(tallies, group.AccompanyingAdults!.Value, group.YoungestAge!.Value, group.OldestAge!.Value)
             : null;
     }
+
+    /// <summary>Two ASCII letters, in either case: places are stored upper-cased.</summary>
+    public static bool IsCountryCode(string? value) => value is { Length: 2 } && value.All(char.IsAsciiLetter);
 }
