@@ -162,6 +162,10 @@ as_pg_user() {
 }
 
 # start_postgres: a throwaway cluster in TMP_DIR/pg on PG_PORT (trust auth, loopback only).
+# max_connections is raised from PostgreSQL's 100: the four services share this one server and each
+# Npgsql pool (up to 100 by default) keeps the connections a 32-connection wrk run opened idle for
+# up to 5 minutes, so with 100 the service loaded last is refused connections (53300, answered 503).
+PG_MAX_CONNECTIONS="${BENCH_PG_MAX_CONNECTIONS:-300}"
 start_postgres() {
   PG_DATA="${TMP_DIR}/pg/data"
   mkdir -p "${TMP_DIR}/pg"
@@ -175,7 +179,7 @@ start_postgres() {
     die "initdb failed"
   }
   as_pg_user "${PG_BIN}/pg_ctl" -D "${PG_DATA}" -l "${TMP_DIR}/pg/postgres.log" -w -t 60 \
-    -o "-p ${PG_PORT} -c listen_addresses=${LOOPBACK} -k ${TMP_DIR}/pg" start >/dev/null ||
+    -o "-p ${PG_PORT} -c listen_addresses=${LOOPBACK} -k ${TMP_DIR}/pg -c max_connections=${PG_MAX_CONNECTIONS}" start >/dev/null ||
     die "PostgreSQL did not start"
   PG_STARTED=1
   PG_MASTER_PID="$(head -n 1 "${PG_DATA}/postmaster.pid" 2>/dev/null || true)"
@@ -311,6 +315,9 @@ cpu_delta() {
 # ---------------------------------------------------------------------------------------------
 # rss_mb PID [FIELD]: VmRSS (or FIELD, e.g. VmHWM, the peak since start or since reset_peak_rss) in MB.
 rss_mb() { awk -v field="${2:-VmRSS}:" '$1 == field { printf "%.0f\n", $2 / 1024 }' "/proc/$1/status" 2>/dev/null || true; }
+# pss_mb PID: proportional set size in MB: pages shared with other processes (framework assemblies
+# mapped by all five) counted in proportion, so the sum over processes is what they cost the machine.
+pss_mb() { awk '$1 == "Pss:" { printf "%.0f\n", $2 / 1024 }' "/proc/$1/smaps_rollup" 2>/dev/null || true; }
 # Resets the kernel's peak-RSS mark (VmHWM) of PID to its current RSS; false where not allowed.
 reset_peak_rss() { { printf '5' >"/proc/$1/clear_refs"; } 2>/dev/null; }
 
