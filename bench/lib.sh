@@ -203,6 +203,7 @@ with_rabbitmq_env() {
   env "${drop[@]}" \
     HOME="${TMP_DIR}/rabbitmq" \
     ERL_EPMD_ADDRESS="${LOOPBACK}" \
+    ERL_CRASH_DUMP="${TMP_DIR}/rabbitmq/erl_crash.dump" \
     RABBITMQ_NODENAME="${RABBITMQ_NODE}" \
     RABBITMQ_DIST_PORT="${RABBITMQ_DIST_PORT}" \
     RABBITMQ_MNESIA_BASE="${TMP_DIR}/rabbitmq/mnesia" \
