@@ -1,60 +1,44 @@
-extern alias mobility;
-extern alias solidarity;
-
 using System.Diagnostics;
 using System.Globalization;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using BfcNetwork.BuildingBlocks.Hosting;
-using BfcNetwork.Testing;
-using BfcNetwork.Testing.Hosting;
-using MassTransit;
+using BfcNetwork.BuildingBlocks.Auth;
+using Microsoft.Extensions.Configuration;
 using Npgsql;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Events;
-using MobilityProgram = mobility::Program;
-using SolidarityProgram = solidarity::Program;
 
-// Event propagation, Solidarity → RabbitMQ → Mobility: for each approval, the time from the HTTP
-// response of the approving request to the host row in mobilitydb; and, as the floor, a raw
-// RabbitMQ publish → consume round trip on the same broker. Loopback only, bounded loops.
+// Event propagation, Solidarity → RabbitMQ → Mobility, on the services bench/run.sh started as
+// their own processes: for each approval, the time from the HTTP response of the approving request
+// to the host row in mobilitydb; then, as the floor, raw RabbitMQ publish → consume round trips on
+// the same broker. Loopback only, every wait bounded.
+//
+//   Propagation APPROVALS     with BENCH_SOLIDARITY_URL, BENCH_MOBILITY_DB, BENCH_AMQP_URI and the
+//                             services' Authentication__* settings in the environment.
+//
+// Prints on stdout one line per series, "approval|floor COUNT P50 P95 P99 MAX" (milliseconds), for
+// bench/run.sh to parse; progress goes to stderr.
 var approvals = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 500;
-const int Warmup = 30;
+var warmup = Math.Min(30, approvals);
 var pollTimeout = TimeSpan.FromSeconds(10);
 
-Console.Error.WriteLine("==> starting PostgreSQL and RabbitMQ on 127.0.0.1");
-await using var postgres = await PostgresServer.StartAsync();
-await using var rabbitMq = await RabbitMqServer.StartAsync();
-var solidarityDb = postgres.NewDatabaseConnectionString("bench_solidarity");
-var mobilityDb = postgres.NewDatabaseConnectionString("bench_mobility");
+var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
+string Required(string key) => configuration[key] ?? throw new InvalidOperationException($"Set {key}.");
+var solidarityUrl = new Uri(Required("BENCH_SOLIDARITY_URL"));
+var mobilityDb = Required("BENCH_MOBILITY_DB");
+var broker = new Uri(Required("BENCH_AMQP_URI"));
+var authentication = configuration.GetSection(BfcAuthenticationOptions.SectionName).Get<BfcAuthenticationOptions>()
+    ?? throw new InvalidOperationException("Set Authentication__SigningKey, Authentication__Issuer and Authentication__Audience as the services have them.");
 
-Dictionary<string, string?> Settings(string key, string database) => new()
-{
-    [$"ConnectionStrings:{key}"] = database,
-    [$"ConnectionStrings:{ResourceNames.Messaging}"] = rabbitMq.ConnectionString,
-    ["Database:ApplyMigrations"] = "true",
-    ["Database:SeedDemoData"] = "false",
-    ["Logging:LogLevel:Default"] = "Warning",
-    ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
-};
-
-// WebApplicationFactory finds a service's content root (its appsettings.json) from this variable outside a test project.
-var root = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../.."));
-Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_BFCNETWORK_MOBILITY", Path.Combine(root, "src/BfcNetwork.Mobility"));
-Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_BFCNETWORK_SOLIDARITY", Path.Combine(root, "src/BfcNetwork.Solidarity"));
-
-Console.Error.WriteLine("==> starting Mobility and Solidarity (Release, Kestrel on loopback ports)");
-await using var mobilityService = new ServiceFactory<MobilityProgram>(Settings(ResourceNames.MobilityDatabase, mobilityDb), listenOnLoopback: true).Started();
-await WaitForBusAsync(mobilityService.Services);
-await using var solidarityService = new ServiceFactory<SolidarityProgram>(Settings(ResourceNames.SolidarityDatabase, solidarityDb), listenOnLoopback: true).Started();
-
-using var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(10) }) { BaseAddress = solidarityService.PublicAddress };
+using var http = new HttpClient { BaseAddress = solidarityUrl, Timeout = TimeSpan.FromSeconds(30) };
 var json = new JsonSerializerOptions(JsonSerializerDefaults.Web);
-var officerToken = TestTokens.RegionalOfficer();
 var association = $"bench-{Guid.NewGuid():N}"[..16];
-(await Send(HttpMethod.Post, "/api/solidarity/associations", officerToken, new { id = association, name = $"Association {association}", city = "Besançon" })).EnsureSuccessStatusCode();
-var coordinatorToken = TestTokens.Coordinator(association);
+var officerToken = DevelopmentTokens.Create(authentication, "bench-officer", [Roles.RegionalOfficer]);
+var coordinatorToken = DevelopmentTokens.Create(authentication, "bench-coordinator", [Roles.Coordinator], association);
+(await Send(HttpMethod.Post, "/api/solidarity/associations", officerToken, new { id = association, name = $"Association {association}", city = "Besançon" }))
+    .EnsureSuccessStatusCode();
 
 await using var probe = new NpgsqlConnection(mobilityDb);
 await probe.OpenAsync();
@@ -63,12 +47,13 @@ var idParameter = new NpgsqlParameter<string>("id", "");
 visible.Parameters.Add(idParameter);
 await visible.PrepareAsync();
 
-Console.Error.WriteLine($"==> {Warmup} warm-up approvals, then {approvals} measured");
+Console.Error.WriteLine($"propagation: {warmup} warm-up approvals, then {approvals} measured");
 var latencies = new List<double>(approvals);
-for (var i = 0; i < Warmup + approvals; i++)
+for (var i = 0; i < warmup + approvals; i++)
 {
     var projectId = await SubmittedProjectAsync(i);
-    var decision = await Send(HttpMethod.Post, $"/api/solidarity/projects/{projectId}/decision", officerToken, new { outcome = "approve", grantAmount = 9_000m, comment = "Granted" });
+    using var decision = await Send(HttpMethod.Post, $"/api/solidarity/projects/{projectId}/decision", officerToken,
+        new { outcome = "approve", grantAmount = 9_000m, comment = "Granted" });
     var start = Stopwatch.GetTimestamp();
     decision.EnsureSuccessStatusCode();
     idParameter.TypedValue = projectId.ToString();
@@ -80,41 +65,35 @@ for (var i = 0; i < Warmup + approvals; i++)
         }
     }
 
-    if (i >= Warmup)
+    if (i >= warmup)
     {
         latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
     }
 }
 
-Console.Error.WriteLine($"==> floor: {approvals} raw publish → consume round trips on the same RabbitMQ");
-var floor = await RawRoundTripsAsync(rabbitMq.Uri, Warmup, approvals);
+Console.Error.WriteLine($"propagation: floor, {approvals} raw publish → consume round trips on the same RabbitMQ");
+var floor = await RawRoundTripsAsync(broker, warmup, approvals);
 
-var report = new StringBuilder();
-report.AppendLine(CultureInfo.InvariantCulture, $"approvals measured: {latencies.Count} (after {Warmup} warm-up), floor round trips: {floor.Count}");
-report.AppendLine("| | p50 | p95 | p99 | max |");
-report.AppendLine("|---|---|---|---|---|");
-report.AppendLine(Row("approval → host visible in mobilitydb", latencies));
-report.AppendLine(Row("raw RabbitMQ publish → consume (floor)", floor));
-report.AppendLine(CultureInfo.InvariantCulture, $"ratio p50: {Percentile(latencies, 50) / Percentile(floor, 50):F1}×, p99: {Percentile(latencies, 99) / Percentile(floor, 99):F1}×");
-Console.WriteLine(report.ToString());
+Console.WriteLine(Line("approval", latencies));
+Console.WriteLine(Line("floor", floor));
 return 0;
 
 async Task<HttpResponseMessage> Send(HttpMethod method, string path, string token, object? body)
 {
     using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body, options: json) };
-    request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
     return await http.SendAsync(request);
 }
 
 async Task<Guid> SubmittedProjectAsync(int index)
 {
     var today = DateOnly.FromDateTime(DateTime.UtcNow);
-    var created = await Send(HttpMethod.Post, "/api/solidarity/projects", coordinatorToken, new
+    using var created = await Send(HttpMethod.Post, "/api/solidarity/projects", coordinatorToken, new
     {
         title = $"Solar fruit dryers {index}",
         summary = "Solar dryers so the cooperative can sell dried physalis out of season.",
         beneficiaryCountry = "MG",
-        localPartners = new[] { new { name = $"Coopérative des producteurs de physalis {index}", country = "MG", agreementSigned = true } },
+        localPartners = new[] { new { name = $"Coopérative des producteurs de physalis {association} {index}", country = "MG", agreementSigned = true } },
         sdgs = new[] { 2, 7 },
         dacSectors = new[] { "31194" },
         startDate = today.AddMonths(3),
@@ -132,18 +111,9 @@ async Task<Guid> SubmittedProjectAsync(int index)
     created.EnsureSuccessStatusCode();
     using var body = JsonDocument.Parse(await created.Content.ReadAsStringAsync());
     var id = body.RootElement.GetProperty("id").GetGuid();
-    (await Send(HttpMethod.Post, $"/api/solidarity/projects/{id}/submit", coordinatorToken, null)).EnsureSuccessStatusCode();
+    using var submitted = await Send(HttpMethod.Post, $"/api/solidarity/projects/{id}/submit", coordinatorToken, null);
+    submitted.EnsureSuccessStatusCode();
     return id;
-}
-
-static async Task WaitForBusAsync(IServiceProvider services)
-{
-    var bus = (IBusControl)services.GetService(typeof(IBusControl))!;
-    var health = await bus.WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(60));
-    if (health != BusHealthStatus.Healthy)
-    {
-        throw new InvalidOperationException($"Mobility's bus is {health}.");
-    }
 }
 
 static async Task<List<double>> RawRoundTripsAsync(Uri broker, int warmup, int count)
@@ -188,5 +158,5 @@ static double Percentile(List<double> values, int percentile)
     return sorted[Math.Clamp(rank - 1, 0, sorted.Count - 1)];
 }
 
-static string Row(string what, List<double> values) => string.Create(CultureInfo.InvariantCulture,
-    $"| {what} | {Percentile(values, 50):F2} ms | {Percentile(values, 95):F2} ms | {Percentile(values, 99):F2} ms | {values.Max():F2} ms |");
+static string Line(string series, List<double> values) => string.Create(CultureInfo.InvariantCulture,
+    $"{series} {values.Count} {Percentile(values, 50):F2} {Percentile(values, 95):F2} {Percentile(values, 99):F2} {values.Max():F2}");
