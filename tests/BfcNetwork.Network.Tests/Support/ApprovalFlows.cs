@@ -1,0 +1,187 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using BfcNetwork.Testing;
+using BfcNetwork.Testing.Hosting;
+
+namespace BfcNetwork.Network.Tests.Support;
+
+/// <summary>
+/// The state-changing requests that lead to an approval, in Solidarity (register, create, submit,
+/// decide) and in CrossBorder (create, submit, eligible, approve), sent straight to the services
+/// (the gateway's per-client rate limit is not what these tests measure). Every request and its
+/// answer is recorded; a flow stops at its first answer that is not a success.
+/// </summary>
+public sealed class ApprovalFlows(TestNetwork network)
+{
+    private readonly HttpClient _officer = network.Solidarity.Client(TestTokens.RegionalOfficer());
+    private readonly HttpClient _secretariat = network.CrossBorder.Client(TestTokens.RegionalOfficer());
+    private readonly ConcurrentQueue<SentRequest> _sent = new();
+
+    /// <summary>Every request sent so far, with its answer's status and when it was sent and answered.</summary>
+    public IReadOnlyCollection<SentRequest> Sent => _sent;
+
+    /// <summary>Registers a new association whose coordinator then creates projects; returns the coordinator's client.</summary>
+    public async Task<HttpClient> NewAssociationAsync()
+    {
+        var association = $"assoc-{Guid.NewGuid():N}"[..24];
+        var registered = await SendAsync("solidarity register", () => _officer.PostAsJsonAsync("/api/solidarity/associations",
+            new { id = association, name = $"Association {association}", city = "Besançon" }, TestJson.Options));
+        await Expect.StatusAsync(registered.Response!, HttpStatusCode.Created);
+        return network.Solidarity.Client(TestTokens.Coordinator(association));
+    }
+
+    /// <summary>Create, submit, approve a solidarity project with one local partner named <paramref name="partner"/>.</summary>
+    public async Task<FlowOutcome> ApproveSolidarityProjectAsync(HttpClient coordinator, string title, string partner)
+    {
+        var created = await SendAsync("solidarity create", () => coordinator.PostAsJsonAsync("/api/solidarity/projects", SolidarityProject(title, partner), TestJson.Options));
+        if (!created.Succeeded)
+        {
+            return new FlowOutcome(null, created);
+        }
+
+        var id = await IdOfAsync(created.Response!);
+        var submitted = await SendAsync("solidarity submit", () => coordinator.PostAsync($"/api/solidarity/projects/{id}/submit", null));
+        if (!submitted.Succeeded)
+        {
+            return new FlowOutcome(id, submitted);
+        }
+
+        var decided = await SendAsync("solidarity approve", () => _officer.PostAsJsonAsync($"/api/solidarity/projects/{id}/decision",
+            new { outcome = "approve", grantAmount = 9_000m, comment = "Granted" }, TestJson.Options));
+        return new FlowOutcome(id, decided);
+    }
+
+    /// <summary>Create, submit, declare eligible, approve a joint project with three partners (one French, two Swiss).</summary>
+    public async Task<FlowOutcome> ApproveCrossBorderProjectAsync(string organisationPrefix)
+    {
+        var created = await SendAsync("crossborder create", () => _secretariat.PostAsJsonAsync("/api/crossborder/projects", CrossBorderProject(organisationPrefix), TestJson.Options));
+        if (!created.Succeeded)
+        {
+            return new FlowOutcome(null, created);
+        }
+
+        var id = await IdOfAsync(created.Response!);
+        SentRequest last = created;
+        foreach (var step in new[] { "submitted", "eligible", "approved" })
+        {
+            last = await SendAsync($"crossborder {step}", () => _secretariat.PostAsJsonAsync($"/api/crossborder/projects/{id}/transitions", new { to = step }, TestJson.Options));
+            if (!last.Succeeded)
+            {
+                break;
+            }
+        }
+
+        return new FlowOutcome(id, last);
+    }
+
+    /// <summary>The three partner organisation ids a joint project made by <see cref="ApproveCrossBorderProjectAsync"/> has.</summary>
+    public static string[] CrossBorderOrganisations(string organisationPrefix) =>
+        [$"{organisationPrefix}-fr", $"{organisationPrefix}-ch", $"{organisationPrefix}-ne"];
+
+    private async Task<SentRequest> SendAsync(string what, Func<Task<HttpResponseMessage>> send)
+    {
+        var sentAt = DateTimeOffset.UtcNow;
+        SentRequest sent;
+        try
+        {
+            var response = await send();
+            // Read the body now: a problem body is part of the answer the tests check.
+            var body = await response.Content.ReadAsStringAsync();
+            sent = new SentRequest(what, (int)response.StatusCode, response.Content.Headers.ContentType?.MediaType, body, sentAt, DateTimeOffset.UtcNow, response);
+        }
+        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
+        {
+            sent = new SentRequest(what, 0, null, exception.Message, sentAt, DateTimeOffset.UtcNow, null);
+        }
+
+        _sent.Enqueue(sent);
+        return sent;
+    }
+
+    private static async Task<Guid> IdOfAsync(HttpResponseMessage created)
+    {
+        using var body = JsonDocument.Parse(await created.Content.ReadAsStringAsync());
+        return body.RootElement.GetProperty("id").GetGuid();
+    }
+
+    private static object SolidarityProject(string title, string partner)
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        return new
+        {
+            title,
+            summary = "Solar dryers so the cooperative can sell dried physalis out of season.",
+            beneficiaryCountry = "MG",
+            localPartners = new[] { new { name = partner, country = "MG", agreementSigned = true } },
+            sdgs = new[] { 2, 7 },
+            dacSectors = new[] { "31194" },
+            startDate = today.AddMonths(3),
+            endDate = today.AddMonths(15),
+            hasAwarenessAction = false,
+            involvesInternationalVolunteers = false,
+            budget = new
+            {
+                eligibleCosts = 20_000m,
+                ownFunds = 2_000m,
+                requestedGrant = 10_000m,
+                coFunders = new[] { new { name = "Fondation de France", amount = 8_000m, status = "committed" } },
+            },
+        };
+    }
+
+    private static object CrossBorderProject(string organisationPrefix)
+    {
+        var organisations = CrossBorderOrganisations(organisationPrefix);
+        return new
+        {
+            acronym = $"T{Guid.NewGuid().ToString("N")[..10].ToUpperInvariant()}",
+            title = "Cross-border commuting in the Jura arc",
+            specificObjective = "RSO2.8",
+            callId = "IFS-2024-01",
+            durationMonths = 24,
+            description = "Shared commuter lines between the Haut-Doubs and the Jura.",
+            partners = new object[]
+            {
+                Partner(organisations[0], "FR-LEAD", "FR", "25", "local-authority", "lead", "EUR", 100_000m, ("erdf", 60_000m), ("fr-public", 20_000m), ("own-funds", 20_000m)),
+                Partner(organisations[1], "CH-LEAD", "CH", "JU", "public-body", "lead", "CHF", 80_000m, ("npr", 40_000m), ("cantonal", 30_000m), ("own-funds", 10_000m)),
+                Partner(organisations[2], "CH-PARTNER", "CH", "NE", "public-body", "partner", "CHF", 20_000m, ("own-funds", 20_000m)),
+            },
+        };
+    }
+
+    private static object Partner(string id, string shortName, string side, string territory, string legalStatus, string role, string currency, decimal total, params (string Fund, decimal Amount)[] lines) => new
+    {
+        organisationId = id,
+        organisationName = $"Organisation {id}",
+        shortName,
+        side,
+        territory,
+        legalStatus,
+        role,
+        contact = new { name = "Claire Martin", email = "claire.martin@example.org", phone = "+33 3 81 00 00 00" },
+        budget = new
+        {
+            totalEligibleCost = new { amount = total, currency },
+            coFinancing = lines.Select(l => new { fund = l.Fund, amount = new { amount = l.Amount, currency } }).ToArray(),
+        },
+    };
+}
+
+/// <summary>One request of a flow: what it was, its status (0 when no answer came), and when.</summary>
+public sealed record SentRequest(string What, int Status, string? MediaType, string Body, DateTimeOffset SentAt, DateTimeOffset AnsweredAt, HttpResponseMessage? Response)
+{
+    public bool Succeeded => Status is >= 200 and < 300;
+
+    public TimeSpan Took => AnsweredAt - SentAt;
+
+    public override string ToString() => $"{What} → {Status} after {Took.TotalMilliseconds:0} ms: {Body[..Math.Min(Body.Length, 300)]}";
+}
+
+/// <summary>How a flow ended: the project (null if its creation failed) and the last request sent.</summary>
+public sealed record FlowOutcome(Guid? ProjectId, SentRequest Last)
+{
+    /// <summary>The approving request itself answered 2xx.</summary>
+    public bool Approved => Last.Succeeded && Last.What is "solidarity approve" or "crossborder approved";
+}
