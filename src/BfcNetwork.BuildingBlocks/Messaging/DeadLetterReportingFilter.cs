@@ -1,3 +1,4 @@
+using System.Text.Json;
 using MassTransit;
 using Microsoft.Extensions.Logging;
 
@@ -25,16 +26,24 @@ internal sealed partial class DeadLetterReportingFilter(ILogger logger) : IFilte
 
     public void Probe(ProbeContext context) => context.CreateFilterScope("deadLetterReporting");
 
-    /// <summary>The contract name (<c>SolidarityProjectApproved</c>) from the envelope's first message type URN.</summary>
+    /// <summary>
+    /// The contract name (<c>SolidarityProjectApproved</c>) from the envelope's first message type
+    /// URN. Read from the body: the error pipe runs outside any consume context.
+    /// </summary>
     private static string MessageTypeOf(ReceiveContext context)
     {
-        if (context.TryGetPayload(out ConsumeContext? consumeContext))
+        try
         {
-            var urn = consumeContext.SupportedMessageTypes.FirstOrDefault();
-            if (urn is not null)
+            using var envelope = JsonDocument.Parse(context.Body.GetBytes());
+            if (envelope.RootElement.TryGetProperty("messageType", out var types) && types.ValueKind == JsonValueKind.Array
+                && types.EnumerateArray().FirstOrDefault(t => t.ValueKind == JsonValueKind.String).GetString() is { } urn)
             {
                 return urn[(urn.LastIndexOf(':') + 1)..];
             }
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
+        {
+            // Not a MassTransit JSON envelope: the message is still counted, under "unknown".
         }
 
         return "unknown";
