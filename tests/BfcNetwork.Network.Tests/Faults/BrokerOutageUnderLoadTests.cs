@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using BfcNetwork.Network.Tests.Support;
 using BfcNetwork.Testing;
 
@@ -15,7 +14,6 @@ public sealed class BrokerOutageUnderLoadTests(TestServers servers)
 {
     // 143 flows of each kind: 1 + 143 × 3 solidarity and 143 × 4 crossborder requests = 1,002.
     private const int FlowsPerService = 143;
-    private const int Workers = 6;
     private static readonly TimeSpan Outage = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan LoadSpread = TimeSpan.FromSeconds(45);
     private static readonly TimeSpan OutageStartsAfter = TimeSpan.FromSeconds(6);
@@ -29,40 +27,14 @@ public sealed class BrokerOutageUnderLoadTests(TestServers servers)
         var flows = new ApprovalFlows(network);
         var coordinator = await flows.NewAssociationAsync();
 
-        // Interleaved, each flow released at its own time, so requests keep arriving through the outage.
-        var work = Enumerable.Range(0, FlowsPerService * 2).Select(i => (Index: i, Solidarity: i % 2 == 0, Key: $"{Guid.NewGuid():N}"[..12])).ToList();
-        var outcomes = new List<(bool Solidarity, string Key, FlowOutcome Outcome)>();
-        var clock = Stopwatch.StartNew();
-        var next = -1;
-        var load = Task.WhenAll(Enumerable.Range(0, Workers).Select(async _ =>
-        {
-            int mine;
-            while ((mine = Interlocked.Increment(ref next)) < work.Count)
-            {
-                var flow = work[mine];
-                var releaseAt = LoadSpread * mine / work.Count;
-                if (releaseAt > clock.Elapsed)
-                {
-                    await Task.Delay(releaseAt - clock.Elapsed);
-                }
-
-                var outcome = flow.Solidarity
-                    ? await flows.ApproveSolidarityProjectAsync(coordinator, $"Physalis dryers {flow.Key}", $"Coopérative {flow.Key}")
-                    : await flows.ApproveCrossBorderProjectAsync($"org-{flow.Key}");
-                lock (outcomes)
-                {
-                    outcomes.Add((flow.Solidarity, flow.Key, outcome));
-                }
-            }
-        }));
-
+        var load = flows.RunInterleavedAsync(coordinator, FlowsPerService, LoadSpread);
         await Task.Delay(OutageStartsAfter);
         var outageStart = DateTimeOffset.UtcNow;
         await rabbit.StopAsync();
         await Task.Delay(Outage);
         await rabbit.StartAgainAsync(TestContext.Current.CancellationToken);
         var outageEnd = DateTimeOffset.UtcNow;
-        await load.WaitAsync(Patience);
+        var outcomes = await load.WaitAsync(Patience);
 
         // Every request succeeded, those sent while the broker was down included.
         var sent = flows.Sent.ToList();
@@ -71,8 +43,8 @@ public sealed class BrokerOutageUnderLoadTests(TestServers servers)
         var duringOutage = sent.Count(r => r.SentAt >= outageStart && r.AnsweredAt <= outageEnd);
         Assert.True(duringOutage >= 200, $"Only {duringOutage} requests were made while the broker was down.");
 
-        var solidarity = outcomes.Where(o => o.Solidarity && o.Outcome.Approved).Select(o => o.Outcome.ProjectId!.Value.ToString()).ToHashSet();
-        var crossBorder = outcomes.Where(o => !o.Solidarity && o.Outcome.Approved).Select(o => o.Outcome.ProjectId!.Value.ToString()).ToHashSet();
+        var solidarity = outcomes.Where(f => f.Solidarity && f.Outcome.Approved).Select(f => f.Outcome.ProjectId!.Value.ToString()).ToHashSet();
+        var crossBorder = outcomes.Where(f => !f.Solidarity && f.Outcome.Approved).Select(f => f.Outcome.ProjectId!.Value.ToString()).ToHashSet();
         Assert.Equal(FlowsPerService, solidarity.Count);
         Assert.Equal(FlowsPerService, crossBorder.Count);
 

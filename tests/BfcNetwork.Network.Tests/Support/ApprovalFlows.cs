@@ -38,19 +38,19 @@ public sealed class ApprovalFlows(TestNetwork network)
         var created = await SendAsync("solidarity create", () => coordinator.PostAsJsonAsync("/api/solidarity/projects", SolidarityProject(title, partner), TestJson.Options));
         if (!created.Succeeded)
         {
-            return new FlowOutcome(null, created);
+            return new FlowOutcome(null, created, 0);
         }
 
         var id = await IdOfAsync(created.Response!);
         var submitted = await SendAsync("solidarity submit", () => coordinator.PostAsync($"/api/solidarity/projects/{id}/submit", null));
         if (!submitted.Succeeded)
         {
-            return new FlowOutcome(id, submitted);
+            return new FlowOutcome(id, submitted, 1);
         }
 
         var decided = await SendAsync("solidarity approve", () => _officer.PostAsJsonAsync($"/api/solidarity/projects/{id}/decision",
             new { outcome = "approve", grantAmount = 9_000m, comment = "Granted" }, TestJson.Options));
-        return new FlowOutcome(id, decided);
+        return new FlowOutcome(id, decided, decided.Succeeded ? 3 : 2);
     }
 
     /// <summary>Create, submit, declare eligible, approve a joint project with three partners (one French, two Swiss).</summary>
@@ -59,11 +59,12 @@ public sealed class ApprovalFlows(TestNetwork network)
         var created = await SendAsync("crossborder create", () => _secretariat.PostAsJsonAsync("/api/crossborder/projects", CrossBorderProject(organisationPrefix), TestJson.Options));
         if (!created.Succeeded)
         {
-            return new FlowOutcome(null, created);
+            return new FlowOutcome(null, created, 0);
         }
 
         var id = await IdOfAsync(created.Response!);
-        SentRequest last = created;
+        var last = created;
+        var succeeded = 1;
         foreach (var step in new[] { "submitted", "eligible", "approved" })
         {
             last = await SendAsync($"crossborder {step}", () => _secretariat.PostAsJsonAsync($"/api/crossborder/projects/{id}/transitions", new { to = step }, TestJson.Options));
@@ -71,9 +72,41 @@ public sealed class ApprovalFlows(TestNetwork network)
             {
                 break;
             }
+
+            succeeded++;
         }
 
-        return new FlowOutcome(id, last);
+        return new FlowOutcome(id, last, succeeded);
+    }
+
+    /// <summary>
+    /// Solidarity and CrossBorder flows, alternating, each released at its own moment over
+    /// <paramref name="spread"/> so requests keep arriving at a steady pace (through an outage
+    /// the test causes meanwhile), run by a few concurrent workers.
+    /// </summary>
+    public async Task<IReadOnlyList<Flow>> RunInterleavedAsync(HttpClient coordinator, int flowsPerService, TimeSpan spread, int workers = 6)
+    {
+        var work = Enumerable.Range(0, flowsPerService * 2).Select(i => new Flow(i % 2 == 0, $"{Guid.NewGuid():N}"[..12])).ToList();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var next = -1;
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(async _ =>
+        {
+            int mine;
+            while ((mine = Interlocked.Increment(ref next)) < work.Count)
+            {
+                var flow = work[mine];
+                var releaseAt = spread * mine / work.Count;
+                if (releaseAt > clock.Elapsed)
+                {
+                    await Task.Delay(releaseAt - clock.Elapsed);
+                }
+
+                flow.Outcome = flow.Solidarity
+                    ? await ApproveSolidarityProjectAsync(coordinator, flow.Title, $"Coopérative {flow.Key}")
+                    : await ApproveCrossBorderProjectAsync(flow.OrganisationPrefix);
+            }
+        }));
+        return work;
     }
 
     /// <summary>The three partner organisation ids a joint project made by <see cref="ApproveCrossBorderProjectAsync"/> has.</summary>
@@ -179,8 +212,24 @@ public sealed record SentRequest(string What, int Status, string? MediaType, str
     public override string ToString() => $"{What} → {Status} after {Took.TotalMilliseconds:0} ms: {Body[..Math.Min(Body.Length, 300)]}";
 }
 
-/// <summary>How a flow ended: the project (null if its creation failed) and the last request sent.</summary>
-public sealed record FlowOutcome(Guid? ProjectId, SentRequest Last)
+/// <summary>One flow of <see cref="ApprovalFlows.RunInterleavedAsync"/>: its service, its unique key, and how it ended.</summary>
+public sealed class Flow(bool solidarity, string key)
+{
+    public bool Solidarity { get; } = solidarity;
+
+    public string Key { get; } = key;
+
+    /// <summary>The title of a solidarity flow's project.</summary>
+    public string Title => $"Physalis dryers {Key}";
+
+    /// <summary>The prefix of a CrossBorder flow's partner organisation ids.</summary>
+    public string OrganisationPrefix => $"org-{Key}";
+
+    public FlowOutcome Outcome { get; set; } = null!;
+}
+
+/// <summary>How a flow ended: the project (null if its creation failed), the last request sent, and how many succeeded.</summary>
+public sealed record FlowOutcome(Guid? ProjectId, SentRequest Last, int Succeeded)
 {
     /// <summary>The approving request itself answered 2xx.</summary>
     public bool Approved => Last.Succeeded && Last.What is "solidarity approve" or "crossborder approved";
