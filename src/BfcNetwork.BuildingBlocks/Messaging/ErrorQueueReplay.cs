@@ -19,7 +19,9 @@ public static class ErrorQueueReplay
         var target = ConsumerQueueOf(queue);
         var source = target + ErrorQueueSuffix;
 
-        await using var connection = await ConnectionFactoryFor(broker).CreateConnectionAsync("replay-errors", cancellationToken);
+        var factory = broker.ToConnectionFactory("replay-errors");
+        factory.RequestedConnectionTimeout = TimeSpan.FromSeconds(10);
+        await using var connection = await factory.CreateConnectionAsync(cancellationToken);
         await using var channel = await connection.CreateChannelAsync(
             new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true), cancellationToken);
 
@@ -60,15 +62,4 @@ public static class ErrorQueueReplay
     private static Dictionary<string, object?>? WithoutFaultDetails(IDictionary<string, object?>? headers) =>
         headers?.Where(h => !h.Key.StartsWith("MT-Fault-", StringComparison.Ordinal) && h.Key != "MT-Reason")
             .ToDictionary(h => h.Key, h => h.Value);
-
-    private static ConnectionFactory ConnectionFactoryFor(AmqpConnectionString broker) => new()
-    {
-        HostName = broker.Host,
-        Port = broker.Port,
-        VirtualHost = broker.VirtualHost,
-        UserName = broker.Username,
-        Password = broker.Password,
-        Ssl = new SslOption(broker.Host, enabled: broker.UseTls),
-        RequestedConnectionTimeout = TimeSpan.FromSeconds(10),
-    };
 }

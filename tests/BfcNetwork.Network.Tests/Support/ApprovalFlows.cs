@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using BfcNetwork.Testing;
 using BfcNetwork.Testing.Hosting;
+using BfcNetwork.Testing.Requests;
 
 namespace BfcNetwork.Network.Tests.Support;
 
@@ -35,7 +36,7 @@ public sealed class ApprovalFlows(TestNetwork network)
     /// <summary>Create, submit, approve a solidarity project with one local partner named <paramref name="partner"/>.</summary>
     public async Task<FlowOutcome> ApproveSolidarityProjectAsync(HttpClient coordinator, string title, string partner)
     {
-        var created = await SendAsync("solidarity create", () => coordinator.PostAsJsonAsync("/api/solidarity/projects", SolidarityProject(title, partner), TestJson.Options));
+        var created = await SendAsync("solidarity create", () => coordinator.PostAsJsonAsync("/api/solidarity/projects", ProjectBodies.SolidarityProject(title, partner), TestJson.Options));
         if (!created.Succeeded)
         {
             return new FlowOutcome(null, created, 0);
@@ -133,73 +134,17 @@ public sealed class ApprovalFlows(TestNetwork network)
         return sent;
     }
 
+    private static object CrossBorderProject(string organisationPrefix)
+    {
+        var organisations = CrossBorderOrganisations(organisationPrefix);
+        return ProjectBodies.CrossBorderProject(organisations[0], organisations[1], organisations[2]);
+    }
+
     private static async Task<Guid> IdOfAsync(HttpResponseMessage created)
     {
         using var body = JsonDocument.Parse(await created.Content.ReadAsStringAsync());
         return body.RootElement.GetProperty("id").GetGuid();
     }
-
-    private static object SolidarityProject(string title, string partner)
-    {
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        return new
-        {
-            title,
-            summary = "Solar dryers so the cooperative can sell dried physalis out of season.",
-            beneficiaryCountry = "MG",
-            localPartners = new[] { new { name = partner, country = "MG", agreementSigned = true } },
-            sdgs = new[] { 2, 7 },
-            dacSectors = new[] { "31194" },
-            startDate = today.AddMonths(3),
-            endDate = today.AddMonths(15),
-            hasAwarenessAction = false,
-            involvesInternationalVolunteers = false,
-            budget = new
-            {
-                eligibleCosts = 20_000m,
-                ownFunds = 2_000m,
-                requestedGrant = 10_000m,
-                coFunders = new[] { new { name = "Fondation de France", amount = 8_000m, status = "committed" } },
-            },
-        };
-    }
-
-    private static object CrossBorderProject(string organisationPrefix)
-    {
-        var organisations = CrossBorderOrganisations(organisationPrefix);
-        return new
-        {
-            acronym = $"T{Guid.NewGuid().ToString("N")[..10].ToUpperInvariant()}",
-            title = "Cross-border commuting in the Jura arc",
-            specificObjective = "RSO2.8",
-            callId = "IFS-2024-01",
-            durationMonths = 24,
-            description = "Shared commuter lines between the Haut-Doubs and the Jura.",
-            partners = new object[]
-            {
-                Partner(organisations[0], "FR-LEAD", "FR", "25", "local-authority", "lead", "EUR", 100_000m, ("erdf", 60_000m), ("fr-public", 20_000m), ("own-funds", 20_000m)),
-                Partner(organisations[1], "CH-LEAD", "CH", "JU", "public-body", "lead", "CHF", 80_000m, ("npr", 40_000m), ("cantonal", 30_000m), ("own-funds", 10_000m)),
-                Partner(organisations[2], "CH-PARTNER", "CH", "NE", "public-body", "partner", "CHF", 20_000m, ("own-funds", 20_000m)),
-            },
-        };
-    }
-
-    private static object Partner(string id, string shortName, string side, string territory, string legalStatus, string role, string currency, decimal total, params (string Fund, decimal Amount)[] lines) => new
-    {
-        organisationId = id,
-        organisationName = $"Organisation {id}",
-        shortName,
-        side,
-        territory,
-        legalStatus,
-        role,
-        contact = new { name = "Claire Martin", email = "claire.martin@example.org", phone = "+33 3 81 00 00 00" },
-        budget = new
-        {
-            totalEligibleCost = new { amount = total, currency },
-            coFinancing = lines.Select(l => new { fund = l.Fund, amount = new { amount = l.Amount, currency } }).ToArray(),
-        },
-    };
 }
 
 /// <summary>One request of a flow: what it was, its status (0 when no answer came), and when.</summary>
