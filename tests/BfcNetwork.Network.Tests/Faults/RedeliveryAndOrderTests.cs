@@ -72,11 +72,8 @@ public sealed class RedeliveryAndOrderTests(TestServers servers) : IAsyncLifetim
         var original = Partners(projectId, "fr", "ch", "leaving");
         var modified = Partners(projectId, "fr", "ch", "joining");
 
-        await PublishAsync(Approved(projectId, original, Approval));
-        await WaitAppliedAsync("CrossBorderProjectApprovedConsumer", 1);
         // Modification 1 is signed after contract 0, but its event is delivered first.
-        await PublishAsync(Contracted(projectId, modified, 1, Approval.AddMonths(6)));
-        await WaitAppliedAsync("CrossBorderProjectContractedConsumer", 1);
+        await ApproveThenModifyAsync(projectId, original, modified);
         await PublishAsync(Contracted(projectId, original, 0, Approval.AddMonths(1)));
         await WaitAppliedAsync("CrossBorderProjectContractedConsumer", 2);
 
@@ -90,10 +87,7 @@ public sealed class RedeliveryAndOrderTests(TestServers servers) : IAsyncLifetim
         var original = Partners(projectId, "fr", "ch", "leaving");
         var modified = Partners(projectId, "fr", "ch", "joining");
 
-        await PublishAsync(Approved(projectId, original, Approval));
-        await WaitAppliedAsync("CrossBorderProjectApprovedConsumer", 1);
-        await PublishAsync(Contracted(projectId, modified, 1, Approval.AddMonths(6)));
-        await WaitAppliedAsync("CrossBorderProjectContractedConsumer", 1);
+        await ApproveThenModifyAsync(projectId, original, modified);
         Assert.Equal([$"{projectId:N}-ch", $"{projectId:N}-fr", $"{projectId:N}-joining"], await ActiveHostsAsync(projectId));
 
         await PublishAsync(new CrossBorderProjectClosed(projectId, "ARC", [.. modified.Select(p => p.OrganisationId)], Approval.AddYears(2)));
@@ -109,6 +103,15 @@ public sealed class RedeliveryAndOrderTests(TestServers servers) : IAsyncLifetim
 
     private static CrossBorderProjectContracted Contracted(Guid projectId, IReadOnlyList<CrossBorderPartnerOrganisation> partners, int modification, DateTimeOffset at) =>
         new(projectId, "ARC", "P2", partners, 100_000m, 100_000m, modification, at);
+
+    /// <summary>Approved with <paramref name="original"/>, then contracted (modification 1, six months on) with <paramref name="modified"/>, each applied.</summary>
+    private async Task ApproveThenModifyAsync(Guid projectId, IReadOnlyList<CrossBorderPartnerOrganisation> original, IReadOnlyList<CrossBorderPartnerOrganisation> modified)
+    {
+        await PublishAsync(Approved(projectId, original, Approval));
+        await WaitAppliedAsync("CrossBorderProjectApprovedConsumer", 1);
+        await PublishAsync(Contracted(projectId, modified, 1, Approval.AddMonths(6)));
+        await WaitAppliedAsync("CrossBorderProjectContractedConsumer", 1);
+    }
 
     private Task PublishAsync<T>(T message)
         where T : class => Bus.Publish(message, context => context.MessageId = NewId.NextGuid());
