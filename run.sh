@@ -5,6 +5,9 @@
 #                       gateway with the configuration Aspire would inject; Ctrl+C stops everything
 #   ./run.sh token ...  print a development JWT (see ./run.sh help)
 #   ./run.sh events     list the integration events waiting in the 'integration-event-log' queue
+#   ./run.sh replay-errors [QUEUE]
+#                       without QUEUE: list the consumer queues whose QUEUE_error holds dead-lettered
+#                       messages; with it: move QUEUE_error's messages back to QUEUE (after the fix)
 #   ./run.sh test       run every test project of BfcNetwork.Tests.slnf; last line 'tests: N passed, M failed'
 #   ./run.sh help       usage
 #
@@ -126,6 +129,7 @@ unset name
 # Projects.
 GATEWAY_PROJECT=src/BfcNetwork.Gateway/BfcNetwork.Gateway.csproj
 DEVTOKENS_PROJECT=src/BfcNetwork.DevTokens/BfcNetwork.DevTokens.csproj
+OPERATIONS_PROJECT=src/BfcNetwork.Operations/BfcNetwork.Operations.csproj
 TEST_SOLUTION_FILTER=BfcNetwork.Tests.slnf
 APPHOST_DIR=BfcNetwork.AppHost
 
@@ -714,6 +718,34 @@ cmd_events() {
 }
 
 # ---------------------------------------------------------------------------------------------
+# replay-errors
+# ---------------------------------------------------------------------------------------------
+cmd_replay_errors() {
+  if [[ $# -eq 0 ]]; then
+    command -v curl >/dev/null 2>&1 || die "curl is missing (./run.sh installs it)"
+    command -v jq >/dev/null 2>&1 || die "jq is missing (./run.sh installs it)"
+    local response
+    if ! response="$("${MANAGEMENT_API[@]}" "${MANAGEMENT_API_URL}/queues/%2F?columns=name,messages" 2>&1)"; then
+      die "cannot list queues at ${RABBITMQ_MANAGEMENT_URL} (is ./run.sh running?): ${response}"
+    fi
+    jq -r '[.[] | select((.name | endswith("_error")) and (.messages // 0) > 0)]
+      | if length == 0 then "No dead-lettered messages."
+        else (.[] | "\(.name | sub("_error$"; ""))\t\(.messages) message(s) in \(.name)"),
+             "Replay one queue with: ./run.sh replay-errors QUEUE" end' <<<"${response}"
+    return 0
+  fi
+  require_dotnet
+  # The replay itself is ErrorQueueReplay (BuildingBlocks), the same code the fault tests run.
+  local build_output
+  if ! build_output="$(dotnet build "${OPERATIONS_PROJECT}" -c Debug --verbosity quiet --nologo 2>&1)"; then
+    printf '%s\n' "${build_output}" >&2
+    die "building ${OPERATIONS_PROJECT} failed"
+  fi
+  env "ConnectionStrings__${MESSAGING}=${MESSAGING_CONNECTION_STRING}" \
+    dotnet run --no-build --no-launch-profile -c Debug --project "${OPERATIONS_PROJECT}" -- replay-errors "$1"
+}
+
+# ---------------------------------------------------------------------------------------------
 # test
 # ---------------------------------------------------------------------------------------------
 
@@ -828,6 +860,11 @@ Usage: ./run.sh [command]
                    TOKEN=\$(./run.sh token --role coordinator --org amadea-franche-comte)
   events         List the integration events waiting in the '${INTEGRATION_EVENT_LOG_QUEUE}' queue
                  (they stay in the queue).
+  replay-errors [QUEUE]
+                 Without QUEUE: list the consumer queues with dead-lettered messages in QUEUE_error
+                 (counted by the bfcnetwork.messaging.dead_lettered metric, each logged as an error).
+                 With QUEUE: once the cause is fixed, move QUEUE_error's messages back to QUEUE;
+                 consumers apply each once (inbox), a message that fails again returns to QUEUE_error.
   test           Run every test project of ${TEST_SOLUTION_FILTER}; the last line is
                  'tests: N passed, M failed'. Exit code non-zero on any failure or no test run.
   help           This text.
@@ -844,6 +881,7 @@ main() {
     up) cmd_up ;;
     token) cmd_token "$@" ;;
     events) cmd_events ;;
+    replay-errors) cmd_replay_errors "$@" ;;
     test) cmd_test ;;
     help | -h | --help) usage ;;
     *)

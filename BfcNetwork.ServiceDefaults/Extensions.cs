@@ -23,7 +23,7 @@ public static class Extensions
     public const string LiveTag = "live";
 
     /// <summary>Activity sources and meters of our own code and libraries that are not auto-instrumented.</summary>
-    private static readonly string[] ExtraSources = ["MassTransit", "BfcNetwork.Outbox"];
+    private static readonly string[] ExtraSources = ["MassTransit", "BfcNetwork.Outbox", "BfcNetwork.Messaging"];
 
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {

@@ -124,6 +124,32 @@ public sealed class RabbitMqServer : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// A queue's messages as the broker counts them: ready for delivery, and delivered to a
+    /// consumer that has not acknowledged them yet (what AMQP alone does not tell).
+    /// </summary>
+    public async Task<(long Ready, long Unacknowledged)> QueueDepthAsync(string queue)
+    {
+        ProcessResult result = await ProcessRunner.RunAsync(
+            _binaries.Ctl, ["-n", NodeName, "-q", "list_queues", "name", "messages_ready", "messages_unacknowledged"],
+            _folder.FullPath, TimeSpan.FromSeconds(30), CancellationToken.None, NodeEnvironment()).ConfigureAwait(false);
+        if (!result.Succeeded)
+        {
+            throw Failure($"rabbitmqctl list_queues failed with exit code {result.ExitCode}: {result.Output}");
+        }
+
+        foreach (string line in result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            string[] columns = line.Split('\t');
+            if (columns.Length == 3 && columns[0] == queue)
+            {
+                return (long.Parse(columns[1], CultureInfo.InvariantCulture), long.Parse(columns[2], CultureInfo.InvariantCulture));
+            }
+        }
+
+        throw new InvalidOperationException($"Queue {queue} is not declared on {NodeName}: {result.Output}");
+    }
+
     /// <summary>Kills the node and deletes its folder. Never throws.</summary>
     public async ValueTask DisposeAsync()
     {

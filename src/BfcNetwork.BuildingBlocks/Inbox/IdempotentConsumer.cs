@@ -17,6 +17,8 @@ public abstract partial class IdempotentConsumer<TMessage, TContext>(TContext db
 
     protected TimeProvider Clock => clock;
 
+    protected ILogger Logger => logger;
+
     public async Task Consume(ConsumeContext<TMessage> context)
     {
         var messageId = context.MessageId

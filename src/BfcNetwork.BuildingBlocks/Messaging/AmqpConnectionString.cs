@@ -1,3 +1,5 @@
+using RabbitMQ.Client;
+
 namespace BfcNetwork.BuildingBlocks.Messaging;
 
 /// <summary>
@@ -8,6 +10,18 @@ public sealed record AmqpConnectionString(string Host, ushort Port, string Virtu
 {
     /// <summary><c>amqps://</c>: the connection is encrypted, and the broker's certificate checked against <see cref="Host"/>.</summary>
     public bool UseTls { get; init; }
+
+    /// <summary>A RabbitMQ client connection factory for this broker, for the few places that talk AMQP without MassTransit.</summary>
+    public ConnectionFactory ToConnectionFactory(string clientName) => new()
+    {
+        HostName = Host,
+        Port = Port,
+        VirtualHost = VirtualHost,
+        UserName = Username,
+        Password = Password,
+        Ssl = new SslOption(Host, enabled: UseTls),
+        ClientProvidedName = clientName,
+    };
 
     public static AmqpConnectionString Parse(string connectionString)
     {

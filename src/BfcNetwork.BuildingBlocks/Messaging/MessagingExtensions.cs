@@ -36,6 +36,7 @@ public static class MessagingExtensions
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(options.EndpointPrefix, includeNamespace: false));
             configureConsumers?.Invoke(bus);
+            bus.AddConfigureEndpointsCallback((context, _, endpoint) => endpoint.ReportDeadLetters(context));
 
             bus.UsingRabbitMq((context, rabbit) =>
             {

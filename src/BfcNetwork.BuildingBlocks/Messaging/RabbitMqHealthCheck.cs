@@ -24,18 +24,10 @@ internal sealed class RabbitMqHealthCheck(AmqpConnectionString broker) : IHealth
             }
 
             await DisposeConnectionAsync();
-            _connection = await new ConnectionFactory
-            {
-                HostName = broker.Host,
-                Port = broker.Port,
-                VirtualHost = broker.VirtualHost,
-                UserName = broker.Username,
-                Password = broker.Password,
-                Ssl = new SslOption(broker.Host, enabled: broker.UseTls),
-                AutomaticRecoveryEnabled = false,
-                RequestedConnectionTimeout = TimeSpan.FromSeconds(3),
-                ClientProvidedName = "health-check",
-            }.CreateConnectionAsync(cancellationToken);
+            var factory = broker.ToConnectionFactory("health-check");
+            factory.AutomaticRecoveryEnabled = false;
+            factory.RequestedConnectionTimeout = TimeSpan.FromSeconds(3);
+            _connection = await factory.CreateConnectionAsync(cancellationToken);
             return HealthCheckResult.Healthy();
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

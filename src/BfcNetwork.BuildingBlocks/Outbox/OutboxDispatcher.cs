@@ -136,6 +136,13 @@ internal sealed partial class OutboxDispatcher<TContext>(
                 message.MarkPublished(clock.GetUtcNow());
                 published++;
             }
+            catch (Exception exception) when (!cancellationToken.IsCancellationRequested && IsPermanent(exception))
+            {
+                // Retrying cannot help, and an outage never looks like this: park it as an unreadable row.
+                message.MarkParked(clock.GetUtcNow(), exception.ToString());
+                heldBack.Add(message.AggregateId);
+                LogParked(exception, message.MessageId, message.MessageType, message.AggregateId);
+            }
             catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
             {
                 message.MarkFailed(exception.Message);
@@ -176,6 +183,24 @@ internal sealed partial class OutboxDispatcher<TContext>(
             error = exception;
             return false;
         }
+    }
+
+    /// <summary>
+    /// A publish that failed because of the message itself: the bus could not serialize it (a
+    /// contract bug). Unreachable brokers, closed channels and timeouts are transient and keep the
+    /// row queued, however long the outage.
+    /// </summary>
+    private static bool IsPermanent(Exception exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is System.Runtime.Serialization.SerializationException)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private async Task PublishAsync(OutboxMessage message, object payload, Type messageType, CancellationToken cancellationToken)

@@ -5,8 +5,24 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BfcNetwork.Mobility.Consumers;
 
-internal static class CrossBorderHosts
+internal static partial class CrossBorderHosts
 {
+    /// <summary>
+    /// True when a newer event of the project was already applied (see <see cref="SourceWatermark"/>):
+    /// the consumer then changes nothing, and the message still counts as processed.
+    /// </summary>
+    public static async Task<bool> IsStaleAsync(
+        MobilityDbContext db, ILogger logger, string eventName, Guid projectId, DateTimeOffset occurredAt, CancellationToken cancellationToken)
+    {
+        if (await SourceWatermarks.AdvanceAsync(db, HostSource.CrossBorder, projectId.ToString(), occurredAt, cancellationToken))
+        {
+            return false;
+        }
+
+        LogStale(logger, eventName, projectId, occurredAt);
+        return true;
+    }
+
     public static async Task ApplyAsync(
         MobilityDbContext db, Guid projectId, string acronym, IReadOnlyList<CrossBorderPartnerOrganisation> partners, DateTimeOffset now,
         CancellationToken cancellationToken, bool retireOthers = false)
@@ -28,4 +44,7 @@ internal static class CrossBorderHosts
             departed.ForEach(h => h.Retire(now));
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{EventName} of project {ProjectId} from {OccurredAt} is older than what was already applied; ignored")]
+    private static partial void LogStale(ILogger logger, string eventName, Guid projectId, DateTimeOffset occurredAt);
 }

@@ -10,6 +10,13 @@ namespace BfcNetwork.Mobility.Consumers;
 public sealed class CrossBorderProjectApprovedConsumer(MobilityDbContext db, TimeProvider clock, ILogger<CrossBorderProjectApprovedConsumer> logger)
     : IdempotentConsumer<CrossBorderProjectApproved, MobilityDbContext>(db, clock, logger)
 {
-    protected override Task HandleAsync(ConsumeContext<CrossBorderProjectApproved> context, CancellationToken cancellationToken) =>
-        CrossBorderHosts.ApplyAsync(Db, context.Message.ProjectId, context.Message.Acronym, context.Message.Partners, Clock.GetUtcNow(), cancellationToken);
+    protected override async Task HandleAsync(ConsumeContext<CrossBorderProjectApproved> context, CancellationToken cancellationToken)
+    {
+        if (await CrossBorderHosts.IsStaleAsync(Db, Logger, nameof(CrossBorderProjectApproved), context.Message.ProjectId, context.Message.OccurredAt, cancellationToken))
+        {
+            return;
+        }
+
+        await CrossBorderHosts.ApplyAsync(Db, context.Message.ProjectId, context.Message.Acronym, context.Message.Partners, Clock.GetUtcNow(), cancellationToken);
+    }
 }

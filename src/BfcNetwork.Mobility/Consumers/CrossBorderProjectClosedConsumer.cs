@@ -13,6 +13,11 @@ public sealed class CrossBorderProjectClosedConsumer(MobilityDbContext db, TimeP
 {
     protected override async Task HandleAsync(ConsumeContext<CrossBorderProjectClosed> context, CancellationToken cancellationToken)
     {
+        if (await CrossBorderHosts.IsStaleAsync(Db, Logger, nameof(CrossBorderProjectClosed), context.Message.ProjectId, context.Message.OccurredAt, cancellationToken))
+        {
+            return;
+        }
+
         var sourceId = context.Message.ProjectId.ToString();
         var now = Clock.GetUtcNow();
         var hosts = await Db.Hosts.Where(h => h.Source == HostSource.CrossBorder && h.SourceId == sourceId).ToListAsync(cancellationToken);

@@ -9,6 +9,13 @@ namespace BfcNetwork.Mobility.Consumers;
 public sealed class CrossBorderProjectContractedConsumer(MobilityDbContext db, TimeProvider clock, ILogger<CrossBorderProjectContractedConsumer> logger)
     : IdempotentConsumer<CrossBorderProjectContracted, MobilityDbContext>(db, clock, logger)
 {
-    protected override Task HandleAsync(ConsumeContext<CrossBorderProjectContracted> context, CancellationToken cancellationToken) =>
-        CrossBorderHosts.ApplyAsync(Db, context.Message.ProjectId, context.Message.Acronym, context.Message.Partners, Clock.GetUtcNow(), cancellationToken, retireOthers: true);
+    protected override async Task HandleAsync(ConsumeContext<CrossBorderProjectContracted> context, CancellationToken cancellationToken)
+    {
+        if (await CrossBorderHosts.IsStaleAsync(Db, Logger, nameof(CrossBorderProjectContracted), context.Message.ProjectId, context.Message.OccurredAt, cancellationToken))
+        {
+            return;
+        }
+
+        await CrossBorderHosts.ApplyAsync(Db, context.Message.ProjectId, context.Message.Acronym, context.Message.Partners, Clock.GetUtcNow(), cancellationToken, retireOthers: true);
+    }
 }

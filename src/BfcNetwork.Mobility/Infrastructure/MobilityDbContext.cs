@@ -12,5 +12,7 @@ public sealed class MobilityDbContext(DbContextOptions<MobilityDbContext> option
 
     public DbSet<HostOrganisation> Hosts => Set<HostOrganisation>();
 
+    public DbSet<SourceWatermark> SourceWatermarks => Set<SourceWatermark>();
+
     protected override int MoneyPrecision => 12;
 }

@@ -15,3 +15,12 @@ public sealed record LedgerEntryRecorded(string Account, int Sequence, string Ke
 
 /// <summary>Published through the outbox by the poison-message tests.</summary>
 public sealed record LedgerEntryCorrected(string Account, string Key);
+
+/// <summary>
+/// Reads back from an outbox row, but the bus cannot serialize it (a getter throws, as a contract
+/// bug would): the poison-message tests' permanent publish failure.
+/// </summary>
+public sealed record LedgerEntryUnpublishable(string Account)
+{
+    public string Digest => throw new InvalidOperationException("A contract bug: this event cannot be serialized.");
+}

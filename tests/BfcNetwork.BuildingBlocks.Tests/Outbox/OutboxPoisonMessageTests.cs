@@ -53,6 +53,31 @@ public sealed class OutboxPoisonMessageTests(TestServers servers) : IAsyncLifeti
         await queue.WaitForAsync<LedgerEntryCorrected>(e => e.Account == account, Patience);
     }
 
+    [Fact]
+    public async Task An_event_the_bus_refuses_for_good_is_parked_after_one_attempt_and_holds_back_only_its_aggregate()
+    {
+        await using var queue = await BindQueueAsync();
+        var stuck = $"stuck-{Guid.NewGuid():N}";
+        var type = typeof(LedgerEntryUnpublishable).AssemblyQualifiedName!;
+        var payload = System.Text.Json.JsonSerializer.Serialize(new { account = stuck });
+        await _service.WithDbAsync(db => db.Database.ExecuteSqlAsync($"""
+            INSERT INTO outbox_messages (message_id, message_type, payload, aggregate_id, occurred_at, attempts)
+            VALUES ({Guid.NewGuid()}, {type}, {payload}::jsonb, {stuck}, now(), 0)
+            """));
+        var account = UniqueAccount();
+
+        await RecordAsync(account);
+
+        await queue.WaitForAsync<LedgerEntryCorrected>(e => e.Account == account, Patience);
+        var stuckRow = await Eventually.Until(async () => Assert.Single(await OutboxRowsAsync(stuck)), row => row.ParkedAt is not null, Patience, "the row parked");
+        Assert.Null(stuckRow.PublishedAt);
+        Assert.Equal(1, stuckRow.Attempts);
+        Assert.Contains("serializ", stuckRow.LastError, StringComparison.OrdinalIgnoreCase);
+        // Parked means left alone: the dispatcher's sweeps do not try it again.
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        Assert.Equal(1, Assert.Single(await OutboxRowsAsync(stuck)).Attempts);
+    }
+
     private static string UniqueAccount() => $"acc-{Guid.NewGuid():N}";
 
     private Task<IntegrationEventQueue> BindQueueAsync() =>

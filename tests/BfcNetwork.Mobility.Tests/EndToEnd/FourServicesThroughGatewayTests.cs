@@ -14,6 +14,7 @@ using BfcNetwork.Mobility.Domain;
 using BfcNetwork.Mobility.Tests.Support;
 using BfcNetwork.Testing;
 using BfcNetwork.Testing.Hosting;
+using BfcNetwork.Testing.Requests;
 using CrossBorderProgram = crossborder::Program;
 using GatewayProgram = gateway::Program;
 using InvestmentProgram = investment::Program;
@@ -101,27 +102,8 @@ public sealed class FourServicesThroughGatewayTests(TestServers servers) : IAsyn
         await Expect.StatusAsync(await officer.PostAsJsonAsync("/api/solidarity/associations",
             new { id = association, name = $"Association {association}", city = "Besançon" }, TestJson.Options), HttpStatusCode.Created);
         var coordinator = ThroughGateway(TestTokens.Coordinator(association));
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var created = await coordinator.PostAsJsonAsync("/api/solidarity/projects", new
-        {
-            title = "Solar fruit dryers for a Malagasy cooperative",
-            summary = "Solar dryers so the cooperative can sell dried physalis out of season.",
-            beneficiaryCountry = "MG",
-            localPartners = new[] { new { name = partnerName, country = "MG", agreementSigned = true } },
-            sdgs = new[] { 2, 7 },
-            dacSectors = new[] { "31194" },
-            startDate = today.AddMonths(3),
-            endDate = today.AddMonths(15),
-            hasAwarenessAction = false,
-            involvesInternationalVolunteers = false,
-            budget = new
-            {
-                eligibleCosts = 20_000m,
-                ownFunds = 2_000m,
-                requestedGrant = 10_000m,
-                coFunders = new[] { new { name = "Fondation de France", amount = 8_000m, status = "committed" } },
-            },
-        }, TestJson.Options);
+        var created = await coordinator.PostAsJsonAsync("/api/solidarity/projects",
+            ProjectBodies.SolidarityProject("Solar fruit dryers for a Malagasy cooperative", partnerName), TestJson.Options);
         await Expect.StatusAsync(created, HttpStatusCode.Created);
         var projectId = await IdOfAsync(created);
         await Expect.StatusAsync(await coordinator.PostAsync($"/api/solidarity/projects/{projectId}/submit", null), HttpStatusCode.OK);
@@ -131,21 +113,8 @@ public sealed class FourServicesThroughGatewayTests(TestServers servers) : IAsyn
 
     private async Task ApproveCrossBorderProjectAsync(HttpClient officer, string swissPartner)
     {
-        var created = await officer.PostAsJsonAsync("/api/crossborder/projects", new
-        {
-            acronym = $"T{Guid.NewGuid().ToString("N")[..10].ToUpperInvariant()}",
-            title = "Cross-border commuting in the Jura arc",
-            specificObjective = "RSO2.8",
-            callId = "IFS-2024-01",
-            durationMonths = 24,
-            description = "Shared commuter lines between the Haut-Doubs and the Jura.",
-            partners = new object[]
-            {
-                Partner($"cc-doubs-{Guid.NewGuid():N}"[..20], "FR-LEAD", "FR", "25", "local-authority", "lead", "EUR", 100_000m, ("erdf", 60_000m), ("fr-public", 20_000m), ("own-funds", 20_000m)),
-                Partner($"canton-jura-{Guid.NewGuid():N}"[..20], "CH-LEAD", "CH", "JU", "public-body", "lead", "CHF", 80_000m, ("npr", 40_000m), ("cantonal", 30_000m), ("own-funds", 10_000m)),
-                Partner(swissPartner, "CH-PARTNER", "CH", "NE", "public-body", "partner", "CHF", 20_000m, ("own-funds", 20_000m)),
-            },
-        }, TestJson.Options);
+        var created = await officer.PostAsJsonAsync("/api/crossborder/projects",
+            ProjectBodies.CrossBorderProject($"cc-doubs-{Guid.NewGuid():N}"[..20], $"canton-jura-{Guid.NewGuid():N}"[..20], swissPartner), TestJson.Options);
         await Expect.StatusAsync(created, HttpStatusCode.Created);
         var projectId = await IdOfAsync(created);
         foreach (var step in new[] { "submitted", "eligible", "approved" })
@@ -182,23 +151,6 @@ public sealed class FourServicesThroughGatewayTests(TestServers servers) : IAsyn
         await Expect.StatusAsync(await officer.PostAsJsonAsync($"/api/investment/leads/{leadId}/stage", new { stage = "negotiation" }, TestJson.Options), HttpStatusCode.OK);
         await Expect.StatusAsync(await senior.PostAsJsonAsync($"/api/investment/leads/{leadId}/stage", new { stage = "won" }, TestJson.Options), HttpStatusCode.OK);
     }
-
-    private static object Partner(string id, string shortName, string side, string territory, string legalStatus, string role, string currency, decimal total, params (string Fund, decimal Amount)[] lines) => new
-    {
-        organisationId = id,
-        organisationName = $"Organisation {id}",
-        shortName,
-        side,
-        territory,
-        legalStatus,
-        role,
-        contact = new { name = "Claire Martin", email = "claire.martin@example.org", phone = "+33 3 81 00 00 00" },
-        budget = new
-        {
-            totalEligibleCost = new { amount = total, currency },
-            coFinancing = lines.Select(l => new { fund = l.Fund, amount = new { amount = l.Amount, currency } }).ToArray(),
-        },
-    };
 
     private static async Task<Guid> IdOfAsync(HttpResponseMessage created)
     {

@@ -447,6 +447,28 @@ namespace BfcNetwork.Mobility.Infrastructure.Migrations
                     b.ToTable("participants", (string)null);
                 });
 
+            modelBuilder.Entity("BfcNetwork.Mobility.Domain.SourceWatermark", b =>
+                {
+                    b.Property<string>("Source")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("source_id");
+
+                    b.Property<DateTimeOffset>("LatestEventAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("latest_event_at");
+
+                    b.HasKey("Source", "SourceId")
+                        .HasName("pk_source_watermarks");
+
+                    b.ToTable("source_watermarks", (string)null);
+                });
+
             modelBuilder.Entity("BfcNetwork.BuildingBlocks.Domain.StatusTransition<BfcNetwork.Mobility.Domain.ExchangeStatus>", b =>
                 {
                     b.HasOne("BfcNetwork.Mobility.Domain.Exchange", null)

@@ -1,0 +1,71 @@
+namespace BfcNetwork.Testing.Requests;
+
+/// <summary>
+/// Request bodies, as a client sends them, for the projects whose approval other services react to:
+/// tests across services build them here rather than referencing each service's request types.
+/// </summary>
+public static class ProjectBodies
+{
+    /// <summary>A submittable solidarity project (10,000 EUR asked on 20,000 EUR costs) with one local partner in Madagascar.</summary>
+    public static object SolidarityProject(string title, string localPartner)
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        return new
+        {
+            title,
+            summary = "Solar dryers so the cooperative can sell dried physalis out of season.",
+            beneficiaryCountry = "MG",
+            localPartners = new[] { new { name = localPartner, country = "MG", agreementSigned = true } },
+            sdgs = new[] { 2, 7 },
+            dacSectors = new[] { "31194" },
+            startDate = today.AddMonths(3),
+            endDate = today.AddMonths(15),
+            hasAwarenessAction = false,
+            involvesInternationalVolunteers = false,
+            budget = new
+            {
+                eligibleCosts = 20_000m,
+                ownFunds = 2_000m,
+                requestedGrant = 10_000m,
+                coFunders = new[] { new { name = "Fondation de France", amount = 8_000m, status = "committed" } },
+            },
+        };
+    }
+
+    /// <summary>
+    /// A submittable joint Interreg project: a French lead in the Doubs, a Swiss lead in the Jura and
+    /// a Swiss partner in Neuchâtel, with these organisation ids (each named <c>Organisation {id}</c>).
+    /// </summary>
+    public static object CrossBorderProject(string frenchLead, string swissLead, string swissPartner) => new
+    {
+        acronym = $"T{Guid.NewGuid().ToString("N")[..10].ToUpperInvariant()}",
+        title = "Cross-border commuting in the Jura arc",
+        specificObjective = "RSO2.8",
+        callId = "IFS-2024-01",
+        durationMonths = 24,
+        description = "Shared commuter lines between the Haut-Doubs and the Jura.",
+        partners = new object[]
+        {
+            Partner(frenchLead, "FR-LEAD", "FR", "25", "local-authority", "lead", "EUR", 100_000m, ("erdf", 60_000m), ("fr-public", 20_000m), ("own-funds", 20_000m)),
+            Partner(swissLead, "CH-LEAD", "CH", "JU", "public-body", "lead", "CHF", 80_000m, ("npr", 40_000m), ("cantonal", 30_000m), ("own-funds", 10_000m)),
+            Partner(swissPartner, "CH-PARTNER", "CH", "NE", "public-body", "partner", "CHF", 20_000m, ("own-funds", 20_000m)),
+        },
+    };
+
+    private static object Partner(string id, string shortName, string side, string territory, string legalStatus, string role, string currency, decimal total, params (string Fund, decimal Amount)[] lines) => new
+    {
+        organisationId = id,
+        organisationName = $"Organisation {id}",
+        shortName,
+        side,
+        territory,
+        legalStatus,
+        role,
+        contact = new { name = "Claire Martin", email = "claire.martin@example.org", phone = "+33 3 81 00 00 00" },
+        budget = new
+        {
+            totalEligibleCost = new { amount = total, currency },
+            coFinancing = lines.Select(l => new { fund = l.Fund, amount = new { amount = l.Amount, currency } }).ToArray(),
+        },
+    };
+}
