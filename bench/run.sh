@@ -336,7 +336,8 @@ if [[ ${PARTS} == *" propagation "* ]]; then
   before="$(cpu_sample "${CPU_PIDS[@]}")"
   (
     cd "$(built_dir Propagation)"
-    exec env -i "${BASE_ENV[@]}" BENCH_SOLIDARITY_URL="${URL[solidarity]}" BENCH_AMQP_URI="${MESSAGING}" \
+    exec env -i "${BASE_ENV[@]}" BENCH_SOLIDARITY_URL="${URL[solidarity]}" \
+      BENCH_SOLIDARITY_BODY="${BENCH_DIR}/bodies/solidarity.json" BENCH_AMQP_URI="${MESSAGING}" \
       BENCH_MOBILITY_DB="$(pg_connection_string mobilitydb)" timeout 600 dotnet Propagation.dll "${APPROVALS}"
   ) >"${RUN_DIR}/propagation.txt" 2>"${RUN_DIR}/propagation.log" || die "propagation probe failed: $(tail -n 20 "${RUN_DIR}/propagation.log")"
   CPU[propagation]="$(cpu_delta "${before}" "$(cpu_sample "${CPU_PIDS[@]}")")"

@@ -15,7 +15,8 @@ using RabbitMQ.Client.Events;
 // to the host row in mobilitydb; then, as the floor, raw RabbitMQ publish → consume round trips on
 // the same broker. Loopback only, every wait bounded.
 //
-//   Propagation APPROVALS     with BENCH_SOLIDARITY_URL, BENCH_MOBILITY_DB, BENCH_AMQP_URI and the
+//   Propagation APPROVALS     with BENCH_SOLIDARITY_URL, BENCH_SOLIDARITY_BODY (a project body with
+//                             @ID@ placeholders), BENCH_MOBILITY_DB, BENCH_AMQP_URI and the
 //                             services' Authentication__* settings in the environment.
 //
 // Prints on stdout one line per series, "approval|floor COUNT P50 P95 P99 MAX" (milliseconds), for
@@ -28,6 +29,7 @@ var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build()
 string Required(string key) => configuration[key] ?? throw new InvalidOperationException($"Set {key}.");
 var solidarityUrl = new Uri(Required("BENCH_SOLIDARITY_URL"));
 var mobilityDb = Required("BENCH_MOBILITY_DB");
+var projectTemplate = await File.ReadAllTextAsync(Required("BENCH_SOLIDARITY_BODY"));
 var broker = new Uri(Required("BENCH_AMQP_URI"));
 var authentication = configuration.GetSection(BfcAuthenticationOptions.SectionName).Get<BfcAuthenticationOptions>()
     ?? throw new InvalidOperationException("Set Authentication__SigningKey, Authentication__Issuer and Authentication__Audience as the services have them.");
@@ -78,36 +80,23 @@ Console.WriteLine(Line("approval", latencies));
 Console.WriteLine(Line("floor", floor));
 return 0;
 
-async Task<HttpResponseMessage> Send(HttpMethod method, string path, string token, object? body)
+Task<HttpResponseMessage> Send(HttpMethod method, string path, string token, object? body) =>
+    SendContent(method, path, token, body is null ? null : JsonContent.Create(body, options: json));
+
+Task<HttpResponseMessage> SendJson(HttpMethod method, string path, string token, string body) =>
+    SendContent(method, path, token, new StringContent(body, Encoding.UTF8, "application/json"));
+
+async Task<HttpResponseMessage> SendContent(HttpMethod method, string path, string token, HttpContent? content)
 {
-    using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body, options: json) };
+    using var request = new HttpRequestMessage(method, path) { Content = content };
     request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
     return await http.SendAsync(request);
 }
 
 async Task<Guid> SubmittedProjectAsync(int index)
 {
-    var today = DateOnly.FromDateTime(DateTime.UtcNow);
-    using var created = await Send(HttpMethod.Post, "/api/solidarity/projects", coordinatorToken, new
-    {
-        title = $"Solar fruit dryers {index}",
-        summary = "Solar dryers so the cooperative can sell dried physalis out of season.",
-        beneficiaryCountry = "MG",
-        localPartners = new[] { new { name = $"Coopérative des producteurs de physalis {association} {index}", country = "MG", agreementSigned = true } },
-        sdgs = new[] { 2, 7 },
-        dacSectors = new[] { "31194" },
-        startDate = today.AddMonths(3),
-        endDate = today.AddMonths(15),
-        hasAwarenessAction = false,
-        involvesInternationalVolunteers = false,
-        budget = new
-        {
-            eligibleCosts = 20_000m,
-            ownFunds = 2_000m,
-            requestedGrant = 10_000m,
-            coFunders = new[] { new { name = "Fondation de France", amount = 8_000m, status = "committed" } },
-        },
-    });
+    // The same body the throughput runs post (bench/bodies/solidarity.json), unique per approval.
+    using var created = await SendJson(HttpMethod.Post, "/api/solidarity/projects", coordinatorToken, projectTemplate.Replace("@ID@", $"{association} {index}", StringComparison.Ordinal));
     created.EnsureSuccessStatusCode();
     using var body = JsonDocument.Parse(await created.Content.ReadAsStringAsync());
     var id = body.RootElement.GetProperty("id").GetGuid();

@@ -1,9 +1,8 @@
 extern alias solidarity;
-
 using BfcNetwork.BuildingBlocks.Auth;
 using BfcNetwork.BuildingBlocks.Hosting;
+using BfcNetwork.Testing.Requests;
 using solidarity::BfcNetwork.Solidarity.Apis.Models;
-using solidarity::BfcNetwork.Solidarity.Domain;
 
 namespace BfcNetwork.Network.Tests.Authorization.Resources;
 
@@ -40,19 +39,9 @@ public sealed class SolidarityResources(NetworkUsers users)
     public static DecisionRequest Decision(string outcome) =>
         new(outcome, outcome == "approve" ? 9_000m : null, outcome == "approve" ? null : "Please say more about the cooperative.");
 
-    public static ProjectRequest Draft(string? title = null, string? partnerName = null) => new(
-        title ?? "Solar fruit dryers for a Malagasy cooperative",
-        "Solar dryers so the cooperative can sell dried physalis out of season.",
-        "MG",
-        [new LocalPartnerModel(partnerName ?? "Coopérative des producteurs de physalis", "MG", true)],
-        [2, 7],
-        ["31194"],
-        DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(3),
-        DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(15),
-        HasAwarenessAction: false,
-        AwarenessActionDescription: null,
-        InvolvesInternationalVolunteers: false,
-        new BudgetModel(20_000m, 2_000m, 10_000m, [new CoFunderModel("Fondation de France", 8_000m, CoFundingStatus.Committed)]));
+    /// <summary>The shared submittable project body (<see cref="ProjectBodies.SolidarityProject"/>).</summary>
+    public static object Draft(string? title = null, string? partnerName = null) =>
+        ProjectBodies.SolidarityProject(title ?? "Solar fruit dryers for a Malagasy cooperative", partnerName ?? "Coopérative des producteurs de physalis");
 
     private static Principal Coordinator(Organisation organisation) => Principal.Of(Roles.Coordinator, organisation);
 }
