@@ -1,3 +1,4 @@
+using BfcNetwork.BuildingBlocks.Idempotency;
 using BfcNetwork.BuildingBlocks.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -10,7 +11,8 @@ public static class ServiceDatabaseExtensions
 {
     /// <summary>
     /// Registers the service's own PostgreSQL database (<c>ConnectionStrings:{connectionName}</c>),
-    /// snake_case names, a readiness check, and the outbox that publishes its integration events.
+    /// snake_case names, a readiness check, the outbox that publishes its integration events, and
+    /// the idempotency keys its creates honour.
     /// </summary>
     public static IHostApplicationBuilder AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string connectionName)
         where TContext : DbContext
@@ -31,6 +33,7 @@ public static class ServiceDatabaseExtensions
 
         builder.Services.Configure<OutboxOptions>(builder.Configuration.GetSection(OutboxOptions.SectionName));
         builder.Services.AddHostedService<OutboxDispatcher<TContext>>();
+        builder.AddIdempotencyKeys<TContext>();
         return builder;
     }
 

@@ -1,9 +1,10 @@
+using BfcNetwork.BuildingBlocks.Idempotency;
 using BfcNetwork.BuildingBlocks.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace BfcNetwork.BuildingBlocks.Tests.Support;
 
-/// <summary>A tiny service model: ledger entries with a unique key, plus the outbox and inbox tables.</summary>
+/// <summary>A tiny service model: ledger entries with a unique key, plus the outbox, inbox and idempotency-key tables.</summary>
 public sealed class TestDbContext(DbContextOptions<TestDbContext> options) : DbContext(options)
 {
     public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
@@ -21,6 +22,7 @@ public sealed class TestDbContext(DbContextOptions<TestDbContext> options) : DbC
         });
 
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddIdempotencyKeys();
     }
 }
 
