@@ -38,6 +38,19 @@ public sealed class IdempotentCreateTests(IdempotentCreateTests.Api fixture) : I
     }
 
     [Fact]
+    public async Task The_event_of_a_keyed_create_commits_with_it_and_is_published_at_once()
+    {
+        var account = UniqueAccount();
+
+        await Expect.StatusAsync(await _api.Client(Alice).SendAsync(Post(new LedgerRequest(account, 4m), Guid.NewGuid().ToString())), HttpStatusCode.Created);
+
+        // The dispatcher's sweep is a minute away: only the commit's signal publishes this soon.
+        await Eventually.Until(
+            () => _api.WithDbAsync(db => db.Set<OutboxMessage>().AsNoTracking().SingleAsync(m => m.AggregateId == account)),
+            m => m.PublishedAt is not null, TimeSpan.FromSeconds(10), "the event published");
+    }
+
+    [Fact]
     public async Task A_later_retry_replays_the_first_answer_flagged_as_replayed()
     {
         var account = UniqueAccount();

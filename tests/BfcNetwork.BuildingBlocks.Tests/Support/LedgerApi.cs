@@ -50,6 +50,8 @@ public sealed class LedgerApi : IAsyncDisposable
         {
             [$"ConnectionStrings:{TestService.DatabaseName}"] = database,
             [$"ConnectionStrings:{ResourceNames.Messaging}"] = servers.RabbitMqConnectionString,
+            // Far beyond any test's patience: an event published in time was woken by its commit.
+            ["Outbox:PollingInterval"] = "00:01:00",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
