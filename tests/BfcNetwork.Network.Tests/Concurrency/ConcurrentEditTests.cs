@@ -18,9 +18,7 @@ public sealed class ConcurrentEditTests(SharedNetwork shared) : IClassFixture<Sh
     [Fact]
     public async Task Solidarity_project_revisions_with_one_etag_leave_exactly_the_winners_text()
     {
-        var coordinator = _network.Solidarity.Client(await Solidarity.NewCoordinatorAsync(_network.Solidarity));
-        var created = await SendOkAsync(coordinator, Json(HttpMethod.Post, Solidarity.Projects, Solidarity.Project()), HttpStatusCode.Created);
-        var path = $"{Solidarity.Projects}/{created.GetProperty("id").GetGuid()}";
+        var (coordinator, path) = await Solidarity.NewProjectAsync(_network.Solidarity);
         var (_, etag) = await GetAsync(coordinator, path);
 
         var responses = await ParallelRequests.SendAtOnceAsync(coordinator, i => Json(HttpMethod.Put, path, Solidarity.Project($"Revision {i}"), etag));
@@ -32,9 +30,7 @@ public sealed class ConcurrentEditTests(SharedNetwork shared) : IClassFixture<Sh
     [Fact]
     public async Task Solidarity_submissions_with_one_etag_submit_once()
     {
-        var coordinator = _network.Solidarity.Client(await Solidarity.NewCoordinatorAsync(_network.Solidarity));
-        var created = await SendOkAsync(coordinator, Json(HttpMethod.Post, Solidarity.Projects, Solidarity.Project()), HttpStatusCode.Created);
-        var path = $"{Solidarity.Projects}/{created.GetProperty("id").GetGuid()}";
+        var (coordinator, path) = await Solidarity.NewProjectAsync(_network.Solidarity);
         var (_, etag) = await GetAsync(coordinator, path);
 
         var responses = await ParallelRequests.SendAtOnceAsync(coordinator, i => Json(HttpMethod.Post, $"{path}/submit", new { comment = $"Attempt {i}" }, etag));
@@ -48,7 +44,7 @@ public sealed class ConcurrentEditTests(SharedNetwork shared) : IClassFixture<Sh
     [Fact]
     public async Task CrossBorder_project_revisions_with_one_etag_leave_exactly_the_winners_text()
     {
-        var (officer, path, project) = await NewCrossBorderProjectAsync();
+        var (officer, path, project) = await CrossBorder.NewProjectAsync(_network.CrossBorder);
         var acronym = project.GetProperty("acronym").GetString();
         var (_, etag) = await GetAsync(officer, path);
 
@@ -61,7 +57,7 @@ public sealed class ConcurrentEditTests(SharedNetwork shared) : IClassFixture<Sh
     [Fact]
     public async Task CrossBorder_partner_revisions_with_one_etag_leave_exactly_the_winners_record()
     {
-        var (officer, path, project) = await NewCrossBorderProjectAsync();
+        var (officer, path, project) = await CrossBorder.NewProjectAsync(_network.CrossBorder);
         var partner = PartnerNamed(project, "CH-PARTNER");
         var partnerPath = $"{path}/partners/{partner.GetProperty("id").GetGuid()}";
         var (_, etag) = await GetAsync(officer, path);
@@ -77,7 +73,7 @@ public sealed class ConcurrentEditTests(SharedNetwork shared) : IClassFixture<Sh
     [Fact]
     public async Task CrossBorder_partner_budgets_with_one_etag_leave_exactly_the_winners_budget()
     {
-        var (officer, path, project) = await NewCrossBorderProjectAsync();
+        var (officer, path, project) = await CrossBorder.NewProjectAsync(_network.CrossBorder);
         var partnerId = PartnerNamed(project, "CH-PARTNER").GetProperty("id").GetGuid();
         var (_, etag) = await GetAsync(officer, path);
 
@@ -93,7 +89,7 @@ public sealed class ConcurrentEditTests(SharedNetwork shared) : IClassFixture<Sh
     [Fact]
     public async Task CrossBorder_partner_additions_with_one_etag_add_one_partner()
     {
-        var (officer, path, _) = await NewCrossBorderProjectAsync();
+        var (officer, path, _) = await CrossBorder.NewProjectAsync(_network.CrossBorder);
         var (_, etag) = await GetAsync(officer, path);
 
         var responses = await ParallelRequests.SendAtOnceAsync(officer, i => Json(HttpMethod.Post, $"{path}/partners",
@@ -108,7 +104,7 @@ public sealed class ConcurrentEditTests(SharedNetwork shared) : IClassFixture<Sh
     [Fact]
     public async Task CrossBorder_lead_changes_with_one_etag_change_the_lead_once()
     {
-        var (officer, path, project) = await NewCrossBorderProjectAsync();
+        var (officer, path, project) = await CrossBorder.NewProjectAsync(_network.CrossBorder);
         var partnerId = PartnerNamed(project, "CH-PARTNER").GetProperty("id").GetGuid();
         var (_, etag) = await GetAsync(officer, path);
 
@@ -124,7 +120,7 @@ public sealed class ConcurrentEditTests(SharedNetwork shared) : IClassFixture<Sh
     [Fact]
     public async Task CrossBorder_partner_removals_with_one_etag_remove_once()
     {
-        var (officer, path, project) = await NewCrossBorderProjectAsync();
+        var (officer, path, project) = await CrossBorder.NewProjectAsync(_network.CrossBorder);
         var partnerId = PartnerNamed(project, "CH-PARTNER").GetProperty("id").GetGuid();
         var (_, etag) = await GetAsync(officer, path);
 
@@ -141,7 +137,7 @@ public sealed class ConcurrentEditTests(SharedNetwork shared) : IClassFixture<Sh
     [Fact]
     public async Task CrossBorder_transitions_with_one_etag_move_the_project_once()
     {
-        var (officer, path, _) = await NewCrossBorderProjectAsync();
+        var (officer, path, _) = await CrossBorder.NewProjectAsync(_network.CrossBorder);
         var (_, etag) = await GetAsync(officer, path);
 
         var responses = await ParallelRequests.SendAtOnceAsync(officer, i => Json(HttpMethod.Post, $"{path}/transitions", new { to = "submitted", note = $"Attempt {i}" }, etag));
@@ -155,9 +151,7 @@ public sealed class ConcurrentEditTests(SharedNetwork shared) : IClassFixture<Sh
     [Fact]
     public async Task Investment_lead_revisions_with_one_etag_leave_exactly_the_winners_fields()
     {
-        var officer = _network.Investment.Client(Investment.OfficerToken());
-        var created = await SendOkAsync(officer, Json(HttpMethod.Post, Investment.Leads, Investment.Lead()), HttpStatusCode.Created);
-        var path = $"{Investment.Leads}/{created.GetProperty("id").GetGuid()}";
+        var (officer, path) = await Investment.NewLeadAsync(_network.Investment);
         var (_, etag) = await GetAsync(officer, path);
         var company = $"Revised Company {Guid.NewGuid():N}";
 
@@ -170,9 +164,7 @@ public sealed class ConcurrentEditTests(SharedNetwork shared) : IClassFixture<Sh
     [Fact]
     public async Task Investment_stage_moves_with_one_etag_move_the_lead_once()
     {
-        var officer = _network.Investment.Client(Investment.OfficerToken());
-        var created = await SendOkAsync(officer, Json(HttpMethod.Post, Investment.Leads, Investment.Lead()), HttpStatusCode.Created);
-        var path = $"{Investment.Leads}/{created.GetProperty("id").GetGuid()}";
+        var (officer, path) = await Investment.NewLeadAsync(_network.Investment);
         var (_, etag) = await GetAsync(officer, path);
 
         var responses = await ParallelRequests.SendAtOnceAsync(officer, i => Json(HttpMethod.Post, $"{path}/hold", new { comment = $"Attempt {i}" }, etag));
@@ -181,13 +173,6 @@ public sealed class ConcurrentEditTests(SharedNetwork shared) : IClassFixture<Sh
         await AssertStoredAsync(officer, path, responses[winner], "stage", "on-hold");
         var log = await officer.GetFromJsonAsync<JsonElement>($"{path}/stage-log");
         Assert.Equal([null, $"Attempt {winner}"], log.EnumerateArray().Select(c => c.GetProperty("comment").GetString()));
-    }
-
-    private async Task<(HttpClient Officer, string Path, JsonElement Project)> NewCrossBorderProjectAsync()
-    {
-        var officer = _network.CrossBorder.Client(CrossBorder.OfficerToken());
-        var project = await SendOkAsync(officer, Json(HttpMethod.Post, CrossBorder.Projects, CrossBorder.ProjectWithPartners()), HttpStatusCode.Created);
-        return (officer, $"{CrossBorder.Projects}/{project.GetProperty("id").GetGuid()}", project);
     }
 
     private static JsonElement PartnerNamed(JsonElement project, string shortName) =>

@@ -159,14 +159,14 @@ public sealed class IdempotentCreateTests(SharedNetwork shared) : IClassFixture<
                         network.Investment, "SELECT count(*) FROM leads WHERE company_name = @marker", marker);
                 case "investment activity":
                     {
-                        var (officer, path) = await NewLeadAsync(network);
+                        var (officer, path) = await Investment.NewLeadAsync(network.Investment);
                         return Created(officer, $"{path}/activities", new { kind = "call", date = new DateOnly(2026, 1, 15), note = marker },
                             network.Investment, "SELECT count(*) FROM activities WHERE note = @marker", marker);
                     }
 
                 case "investment task":
                     {
-                        var (officer, path) = await NewLeadAsync(network);
+                        var (officer, path) = await Investment.NewLeadAsync(network.Investment);
                         return Created(officer, $"{path}/tasks", new { title = marker, assigneeId = "olivia@investment", dueDate = new DateOnly(2026, 6, 1) },
                             network.Investment, "SELECT count(*) FROM tasks WHERE title = @marker", marker);
                     }
@@ -210,12 +210,5 @@ public sealed class IdempotentCreateTests(SharedNetwork shared) : IClassFixture<
 
         private static CreateCase Created(HttpClient client, string path, object body, NetworkService service, string countSql, object marker) =>
             new(client, key => Json(HttpMethod.Post, path, body, idempotencyKey: key), HttpStatusCode.Created, () => CountAsync(service, countSql, marker));
-
-        private static async Task<(HttpClient Officer, string Path)> NewLeadAsync(TestNetwork network)
-        {
-            var officer = network.Investment.Client(Investment.OfficerToken());
-            var lead = await SendOkAsync(officer, Json(HttpMethod.Post, Investment.Leads, Investment.Lead()), HttpStatusCode.Created);
-            return (officer, $"{Investment.Leads}/{lead.GetProperty("id").GetGuid()}");
-        }
     }
 }

@@ -86,6 +86,14 @@ public static class NetworkRequests
             await SendOkAsync(solidarity.Client(OfficerToken()), Json(HttpMethod.Post, Associations, Association(id)), HttpStatusCode.Created);
             return TestTokens.Coordinator(id);
         }
+
+        /// <summary>A draft project of a new association: its coordinator's client and the project's path.</summary>
+        public static async Task<(HttpClient Coordinator, string Path)> NewProjectAsync(NetworkService solidarity)
+        {
+            var coordinator = solidarity.Client(await NewCoordinatorAsync(solidarity));
+            var project = await SendOkAsync(coordinator, Json(HttpMethod.Post, Projects, Project()), HttpStatusCode.Created);
+            return (coordinator, $"{Projects}/{project.GetProperty("id").GetGuid()}");
+        }
     }
 
     public static class CrossBorder
@@ -149,6 +157,14 @@ public static class NetworkRequests
             coFinancing = lines.Select(l => new { fund = l.Fund, amount = new { amount = l.Amount, currency } }).ToArray(),
         };
 
+        /// <summary>A draft project with <see cref="ProjectWithPartners"/>: the secretariat's client, its path and its body.</summary>
+        public static async Task<(HttpClient Officer, string Path, JsonElement Project)> NewProjectAsync(NetworkService crossBorder)
+        {
+            var officer = crossBorder.Client(OfficerToken());
+            var project = await SendOkAsync(officer, Json(HttpMethod.Post, Projects, ProjectWithPartners()), HttpStatusCode.Created);
+            return (officer, $"{Projects}/{project.GetProperty("id").GetGuid()}", project);
+        }
+
         private static object Contact() => new { name = "Luc Rossel", email = "luc.rossel@example.ch", phone = "+41 32 000 00 00" };
     }
 
@@ -163,6 +179,14 @@ public static class NetworkRequests
             companyName = company ?? $"Test Company {Guid.NewGuid():N}",
             originCountry = country,
         };
+
+        /// <summary>A new lead of the default officer: their client and the lead's path.</summary>
+        public static async Task<(HttpClient Officer, string Path)> NewLeadAsync(NetworkService investment)
+        {
+            var officer = investment.Client(OfficerToken());
+            var lead = await SendOkAsync(officer, Json(HttpMethod.Post, Leads, Lead()), HttpStatusCode.Created);
+            return (officer, $"{Leads}/{lead.GetProperty("id").GetGuid()}");
+        }
     }
 
     public static class Mobility
