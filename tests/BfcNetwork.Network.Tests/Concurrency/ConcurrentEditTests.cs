@@ -11,7 +11,8 @@ namespace BfcNetwork.Network.Tests.Concurrency;
 /// If-Match: exactly one edit wins, every other one gets 412, and what is stored is the winner's.
 /// Mobility has no ETag-guarded edit (exchanges are not editable, their lifecycle takes no If-Match).
 /// </summary>
-public sealed class ConcurrentEditTests(SharedNetwork shared) : IClassFixture<SharedNetwork>
+[Collection(ConcurrencyCollection.Name)]
+public sealed class ConcurrentEditTests(SharedNetwork shared)
 {
     private readonly TestNetwork _network = shared.Network;
 

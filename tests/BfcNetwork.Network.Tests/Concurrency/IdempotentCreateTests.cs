@@ -17,7 +17,8 @@ namespace BfcNetwork.Network.Tests.Concurrency;
 /// Every create endpoint of the four services honours <c>Idempotency-Key</c>: fifty copies of one
 /// create sent at once under one key make one resource, and all fifty get the same 201.
 /// </summary>
-public sealed class IdempotentCreateTests(SharedNetwork shared) : IClassFixture<SharedNetwork>
+[Collection(ConcurrencyCollection.Name)]
+public sealed class IdempotentCreateTests(SharedNetwork shared)
 {
     private readonly TestNetwork _network = shared.Network;
 

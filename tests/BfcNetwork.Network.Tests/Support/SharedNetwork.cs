@@ -3,7 +3,7 @@ using BfcNetwork.Testing;
 namespace BfcNetwork.Network.Tests.Support;
 
 /// <summary>
-/// One <see cref="TestNetwork"/> for a whole test class whose tests each arrange their own data
+/// One <see cref="TestNetwork"/> for a test class or collection whose tests each arrange their own data
 /// (unique organisations, projects and leads), so they share the network but not their state.
 /// </summary>
 public sealed class SharedNetwork(TestServers servers) : IAsyncLifetime
