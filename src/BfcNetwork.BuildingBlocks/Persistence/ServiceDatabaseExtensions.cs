@@ -23,11 +23,12 @@ public static class ServiceDatabaseExtensions
 
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<OutboxCommitInterceptor>();
+        builder.Services.AddSingleton<AggregateVersionInterceptor>();
         builder.Services.TryAddTimeProvider();
         builder.Services.AddDbContext<TContext>((services, options) => options
             .UseNpgsql(connectionString)
             .UseSnakeCaseNamingConvention()
-            .AddInterceptors(services.GetRequiredService<OutboxCommitInterceptor>()));
+            .AddInterceptors(services.GetRequiredService<AggregateVersionInterceptor>(), services.GetRequiredService<OutboxCommitInterceptor>()));
 
         builder.Services.AddHealthChecks().AddDbContextCheck<TContext>("postgresql");
 
