@@ -1,3 +1,4 @@
+using BfcNetwork.BuildingBlocks.Idempotency;
 using BfcNetwork.BuildingBlocks.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -10,7 +11,8 @@ public static class ServiceDatabaseExtensions
 {
     /// <summary>
     /// Registers the service's own PostgreSQL database (<c>ConnectionStrings:{connectionName}</c>),
-    /// snake_case names, a readiness check, and the outbox that publishes its integration events.
+    /// snake_case names, a readiness check, the outbox that publishes its integration events, and
+    /// the idempotency keys its creates honour.
     /// </summary>
     public static IHostApplicationBuilder AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string connectionName)
         where TContext : DbContext
@@ -21,16 +23,18 @@ public static class ServiceDatabaseExtensions
 
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<OutboxCommitInterceptor>();
+        builder.Services.AddSingleton<AggregateVersionInterceptor>();
         builder.Services.TryAddTimeProvider();
         builder.Services.AddDbContext<TContext>((services, options) => options
             .UseNpgsql(connectionString)
             .UseSnakeCaseNamingConvention()
-            .AddInterceptors(services.GetRequiredService<OutboxCommitInterceptor>()));
+            .AddInterceptors(services.GetRequiredService<AggregateVersionInterceptor>(), services.GetRequiredService<OutboxCommitInterceptor>()));
 
         builder.Services.AddHealthChecks().AddDbContextCheck<TContext>("postgresql");
 
         builder.Services.Configure<OutboxOptions>(builder.Configuration.GetSection(OutboxOptions.SectionName));
         builder.Services.AddHostedService<OutboxDispatcher<TContext>>();
+        builder.AddIdempotencyKeys<TContext>();
         return builder;
     }
 

@@ -1,10 +1,11 @@
+using BfcNetwork.BuildingBlocks.Idempotency;
 using Microsoft.EntityFrameworkCore;
 
 namespace BfcNetwork.BuildingBlocks.Persistence;
 
 /// <summary>
 /// A service's own database: its entity configurations (every <c>IEntityTypeConfiguration</c> in the
-/// service's assembly), the outbox and inbox tables, and money stored as exact decimals.
+/// service's assembly), the outbox, inbox and idempotency-key tables, and money stored as exact decimals.
 /// </summary>
 public abstract class ServiceDbContext(DbContextOptions options) : DbContext(options)
 {
@@ -15,6 +16,7 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
     {
         modelBuilder.ApplyConfigurationsFromAssembly(GetType().Assembly);
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddIdempotencyKeys();
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -1,5 +1,6 @@
 using BfcNetwork.BuildingBlocks.Auth;
 using BfcNetwork.BuildingBlocks.Http;
+using BfcNetwork.BuildingBlocks.Idempotency;
 using BfcNetwork.CrossBorder.Apis.Models;
 using BfcNetwork.CrossBorder.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -20,7 +21,8 @@ public static class PartnersApi
             .RequireAuthorization(CrossBorderPolicies.Reader);
 
         partners.MapPost("/", AddPartner).RequireAuthorization(CrossBorderPolicies.Secretariat)
-            .WithName(nameof(AddPartner)).WithSummary("Assign a partner organisation; a new lead demotes its side's previous lead (If-Match required)");
+            .WithName(nameof(AddPartner)).WithSummary("Assign a partner organisation; a new lead demotes its side's previous lead (If-Match required)")
+            .WithIdempotencyKey();
         partners.MapPut("/{partnerId:guid}", RevisePartner)
             .WithName(nameof(RevisePartner)).WithSummary("Revise a partner record: the secretariat any, a partner user its own (If-Match required)");
         partners.MapDelete("/{partnerId:guid}", RemovePartner).RequireAuthorization(CrossBorderPolicies.Secretariat)

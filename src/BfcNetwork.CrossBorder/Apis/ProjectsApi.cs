@@ -1,5 +1,6 @@
 using BfcNetwork.BuildingBlocks.Auth;
 using BfcNetwork.BuildingBlocks.Http;
+using BfcNetwork.BuildingBlocks.Idempotency;
 using BfcNetwork.BuildingBlocks.Outbox;
 using BfcNetwork.BuildingBlocks.Persistence;
 using BfcNetwork.CrossBorder.Apis.Models;
@@ -21,7 +22,8 @@ public static class ProjectsApi
             .RequireAuthorization(CrossBorderPolicies.Reader);
 
         projects.MapPost("/", CreateProject).RequireAuthorization(CrossBorderPolicies.Secretariat)
-            .WithName(nameof(CreateProject)).WithSummary("Register a draft joint project with its partners (secretariat)");
+            .WithName(nameof(CreateProject)).WithSummary("Register a draft joint project with its partners (secretariat)")
+            .WithIdempotencyKey();
         projects.MapGet("/", ListProjects)
             .WithName(nameof(ListProjects)).WithSummary("List the projects visible to the caller, with EUR and CHF sub-totals apart");
         projects.MapGet("/{id:guid}", GetProject)

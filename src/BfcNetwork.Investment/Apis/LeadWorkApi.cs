@@ -1,5 +1,6 @@
 using BfcNetwork.BuildingBlocks.Auth;
 using BfcNetwork.BuildingBlocks.Http;
+using BfcNetwork.BuildingBlocks.Idempotency;
 using BfcNetwork.Investment.Apis.Models;
 using BfcNetwork.Investment.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -16,11 +17,13 @@ public static class LeadWorkApi
         lead.MapGet("/activities", ListActivities)
             .WithName(nameof(ListActivities)).WithSummary("The lead's timeline, latest first");
         lead.MapPost("/activities", RecordActivity)
-            .WithName(nameof(RecordActivity)).WithSummary("Record a call, email, meeting or site visit");
+            .WithName(nameof(RecordActivity)).WithSummary("Record a call, email, meeting or site visit")
+            .WithIdempotencyKey();
         lead.MapGet("/tasks", ListLeadTasks)
             .WithName(nameof(ListLeadTasks)).WithSummary("The lead's tasks, with their overdue flag");
         lead.MapPost("/tasks", CreateTask)
-            .WithName(nameof(CreateTask)).WithSummary("Assign a follow-up task with a due date");
+            .WithName(nameof(CreateTask)).WithSummary("Assign a follow-up task with a due date")
+            .WithIdempotencyKey();
         lead.MapPut("/tasks/{taskId:guid}/done", SetTaskDone)
             .WithName(nameof(SetTaskDone)).WithSummary("Mark a task done or open again");
 

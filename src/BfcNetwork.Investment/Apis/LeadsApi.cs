@@ -1,5 +1,6 @@
 using BfcNetwork.BuildingBlocks.Auth;
 using BfcNetwork.BuildingBlocks.Http;
+using BfcNetwork.BuildingBlocks.Idempotency;
 using BfcNetwork.BuildingBlocks.Outbox;
 using BfcNetwork.Investment.Apis.Models;
 using BfcNetwork.Investment.Domain;
@@ -17,7 +18,8 @@ public static class LeadsApi
         var leads = app.MapGroup("/api/investment/leads").WithTags("Leads").RequireAuthorization();
 
         leads.MapPost("/", CreateLead).RequireAuthorization(InvestmentPolicies.Staff)
-            .WithName(nameof(CreateLead)).WithSummary("Record a new lead; 409 with existingLeadId when an open lead looks the same");
+            .WithName(nameof(CreateLead)).WithSummary("Record a new lead; 409 with existingLeadId when an open lead looks the same")
+            .WithIdempotencyKey();
         leads.MapGet("/", ListLeads).RequireAuthorization(InvestmentPolicies.Staff)
             .WithName(nameof(ListLeads)).WithSummary("List leads, filtered by stage, sector, country, owner or text");
         leads.MapGet("/export.csv", LeadExport.ExportLeads).RequireAuthorization(InvestmentPolicies.Staff)

@@ -1,5 +1,6 @@
 using BfcNetwork.BuildingBlocks.Auth;
 using BfcNetwork.BuildingBlocks.Http;
+using BfcNetwork.BuildingBlocks.Idempotency;
 using BfcNetwork.Investment.Apis.Models;
 using BfcNetwork.Investment.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -21,7 +22,8 @@ public static class SharedLeadsApi
         shared.MapGet("/{id:guid}", GetSharedLead)
             .WithName(nameof(GetSharedLead)).WithSummary("One shared lead, anonymised");
         shared.MapPost("/{id:guid}/site-proposals", ProposeSite)
-            .WithName(nameof(ProposeSite)).WithSummary("Propose a site of the caller's intercommunality");
+            .WithName(nameof(ProposeSite)).WithSummary("Propose a site of the caller's intercommunality")
+            .WithIdempotencyKey();
 
         var proposals = app.MapGroup("/api/investment/leads/{id:guid}/site-proposals").WithTags("Shared leads").RequireAuthorization();
         proposals.MapGet("/", ListSiteProposals)

@@ -1,5 +1,6 @@
 using BfcNetwork.BuildingBlocks.Auth;
 using BfcNetwork.BuildingBlocks.Http;
+using BfcNetwork.BuildingBlocks.Idempotency;
 using BfcNetwork.BuildingBlocks.Outbox;
 using BfcNetwork.Mobility.Apis.Models;
 using BfcNetwork.Mobility.Domain;
@@ -21,7 +22,8 @@ public static class ExchangesApi
             .RequireAuthorization(MobilityPolicies.Reader);
 
         exchanges.MapPost("/", CreateExchange).RequireAuthorization(MobilityPolicies.Coordinator)
-            .WithName(nameof(CreateExchange)).WithSummary("Create a draft exchange of the coordinator's organisation");
+            .WithName(nameof(CreateExchange)).WithSummary("Create a draft exchange of the coordinator's organisation")
+            .WithIdempotencyKey();
         exchanges.MapGet("/", ListExchanges)
             .WithName(nameof(ListExchanges)).WithSummary("List the exchanges visible to the caller");
         exchanges.MapGet("/{id:guid}", GetExchange)

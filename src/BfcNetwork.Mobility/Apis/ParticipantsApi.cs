@@ -1,4 +1,5 @@
 using BfcNetwork.BuildingBlocks.Http;
+using BfcNetwork.BuildingBlocks.Idempotency;
 using BfcNetwork.Mobility.Apis.Models;
 using BfcNetwork.Mobility.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -13,7 +14,8 @@ public static class ParticipantsApi
     {
         app.MapPost($"{ExchangesApi.Path}/{{id:guid}}/participants", AddParticipant)
             .WithTags("Participants").RequireAuthorization(MobilityPolicies.Reader)
-            .WithName(nameof(AddParticipant)).WithSummary("Add a pseudonymous participant; the birth date only sets the age band and is not stored");
+            .WithName(nameof(AddParticipant)).WithSummary("Add a pseudonymous participant; the birth date only sets the age band and is not stored")
+            .WithIdempotencyKey();
 
         var participants = app.MapGroup("/api/mobility/participants")
             .WithTags("Participants")

@@ -1,5 +1,6 @@
 using BfcNetwork.BuildingBlocks.Auth;
 using BfcNetwork.BuildingBlocks.Http;
+using BfcNetwork.BuildingBlocks.Idempotency;
 using BfcNetwork.Solidarity.Apis.Models;
 using BfcNetwork.Solidarity.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -21,7 +22,8 @@ public static class AssociationsApi
         associations.MapGet("/{id}", GetAssociation)
             .WithName(nameof(GetAssociation)).WithSummary("Get an association");
         associations.MapPost("/", RegisterAssociation).RequireAuthorization(SolidarityPolicies.RegionalOfficer)
-            .WithName(nameof(RegisterAssociation)).WithSummary("Register an association (regional officers)");
+            .WithName(nameof(RegisterAssociation)).WithSummary("Register an association (regional officers)")
+            .WithIdempotencyKey();
         return app;
     }
 

@@ -1,5 +1,6 @@
 using BfcNetwork.BuildingBlocks.Auth;
 using BfcNetwork.BuildingBlocks.Http;
+using BfcNetwork.BuildingBlocks.Idempotency;
 using BfcNetwork.BuildingBlocks.Outbox;
 using BfcNetwork.BuildingBlocks.Persistence;
 using BfcNetwork.Solidarity.Apis.Models;
@@ -20,7 +21,8 @@ public static class ProjectsApi
             .RequireAuthorization(SolidarityPolicies.Reader);
 
         projects.MapPost("/", CreateProject).RequireAuthorization(SolidarityPolicies.Coordinator)
-            .WithName(nameof(CreateProject)).WithSummary("Create a draft project for the caller's association");
+            .WithName(nameof(CreateProject)).WithSummary("Create a draft project for the caller's association")
+            .WithIdempotencyKey();
         projects.MapGet("/", ListProjects)
             .WithName(nameof(ListProjects)).WithSummary("List projects visible to the caller");
         projects.MapGet("/{id:guid}", GetProject)
