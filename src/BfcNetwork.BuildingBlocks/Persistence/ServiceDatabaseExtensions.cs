@@ -11,15 +11,16 @@ public static class ServiceDatabaseExtensions
 {
     /// <summary>
     /// Registers the service's own PostgreSQL database (<c>ConnectionStrings:{connectionName}</c>),
-    /// snake_case names, a readiness check, the outbox that publishes its integration events, and
+    /// snake_case names, a capped connection pool (<see cref="ConnectionPoolLimit"/>), a readiness check, the outbox that publishes its integration events, and
     /// the idempotency keys its creates honour.
     /// </summary>
     public static IHostApplicationBuilder AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string connectionName)
         where TContext : DbContext
     {
-        var connectionString = builder.Configuration.GetConnectionString(connectionName)
+        var connectionString = ConnectionPoolLimit.WithDefaultMaxPoolSize(
+            builder.Configuration.GetConnectionString(connectionName)
             ?? throw new InvalidOperationException(
-                $"Missing connection string '{connectionName}' (ConnectionStrings__{connectionName}).");
+                $"Missing connection string '{connectionName}' (ConnectionStrings__{connectionName})."));
 
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<OutboxCommitInterceptor>();

@@ -4,6 +4,7 @@ using System.Text.Json;
 using BfcNetwork.BuildingBlocks.Auth;
 using BfcNetwork.Testing;
 using BfcNetwork.Testing.Hosting;
+using BfcNetwork.Testing.Requests;
 
 namespace BfcNetwork.Network.Tests.Support;
 
@@ -58,26 +59,8 @@ public static class NetworkRequests
         public static object Association(string id) => new { id, name = $"Association {id}", city = "Besançon" };
 
         /// <summary>A balanced Malagasy cooperative project (10,000 EUR grant on 20,000 EUR costs).</summary>
-        public static object Project(string title = "Solar fruit dryers") => new
-        {
-            title,
-            summary = "Solar dryers so the cooperative can sell dried physalis out of season.",
-            beneficiaryCountry = "MG",
-            localPartners = new[] { new { name = "Coopérative des producteurs de physalis", country = "MG", agreementSigned = true } },
-            sdgs = new[] { 2, 7 },
-            dacSectors = new[] { "31194" },
-            startDate = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(3),
-            endDate = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(15),
-            hasAwarenessAction = false,
-            involvesInternationalVolunteers = false,
-            budget = new
-            {
-                eligibleCosts = 20_000m,
-                ownFunds = 2_000m,
-                requestedGrant = 10_000m,
-                coFunders = new[] { new { name = "Fondation de France", amount = 8_000m, status = "committed" } },
-            },
-        };
+        public static object Project(string title = "Solar fruit dryers") =>
+            ProjectBodies.SolidarityProject(title, "Coopérative des producteurs de physalis");
 
         /// <summary>Registers a new association and returns a token of its coordinator.</summary>
         public static async Task<string> NewCoordinatorAsync(NetworkService solidarity)
@@ -113,34 +96,11 @@ public static class NetworkRequests
         };
 
         /// <summary>A project with a French lead (EUR 100,000), a Swiss lead and a Swiss partner (CHF 80,000 and 20,000).</summary>
-        public static object ProjectWithPartners() => new
-        {
-            acronym = $"T{Guid.NewGuid().ToString("N")[..10].ToUpperInvariant()}",
-            title = "Cross-border commuting in the Jura arc",
-            specificObjective = "RSO2.8",
-            callId = "IFS-2024-01",
-            durationMonths = 24,
-            description = "Shared commuter lines between the Haut-Doubs and the Jura.",
-            partners = new[]
-            {
-                Partner(Unique("cc-doubs"), "FR-LEAD", "FR", "25", "local-authority", "lead", Budget("EUR", 100_000m, ("erdf", 60_000m), ("fr-public", 20_000m), ("own-funds", 20_000m))),
-                Partner(Unique("canton-jura"), "CH-LEAD", "CH", "JU", "public-body", "lead", Budget("CHF", 80_000m, ("npr", 40_000m), ("cantonal", 30_000m), ("own-funds", 10_000m))),
-                Partner(Unique("ne-assoc"), "CH-PARTNER", "CH", "NE", "public-body", "partner", Budget("CHF", 20_000m, ("own-funds", 20_000m))),
-            },
-        };
+        public static object ProjectWithPartners() =>
+            ProjectBodies.CrossBorderProject(Unique("cc-doubs"), Unique("canton-jura"), Unique("ne-assoc"));
 
-        public static object Partner(string organisationId, string shortName, string side, string territory, string legalStatus, string role, object? budget) => new
-        {
-            organisationId,
-            organisationName = $"Organisation {organisationId}",
-            shortName,
-            side,
-            territory,
-            legalStatus,
-            role,
-            contact = Contact(),
-            budget,
-        };
+        public static object Partner(string organisationId, string shortName, string side, string territory, string legalStatus, string role, object? budget) =>
+            ProjectBodies.Partner(organisationId, shortName, side, territory, legalStatus, role, budget);
 
         public static object PartnerUpdate(string organisationName, string shortName, string territory, string legalStatus) => new
         {
@@ -148,14 +108,11 @@ public static class NetworkRequests
             shortName,
             territory,
             legalStatus,
-            contact = Contact(),
+            contact = ProjectBodies.Contact(),
         };
 
-        public static object Budget(string currency, decimal total, params (string Fund, decimal Amount)[] lines) => new
-        {
-            totalEligibleCost = new { amount = total, currency },
-            coFinancing = lines.Select(l => new { fund = l.Fund, amount = new { amount = l.Amount, currency } }).ToArray(),
-        };
+        public static object Budget(string currency, decimal total, params (string Fund, decimal Amount)[] lines) =>
+            ProjectBodies.Budget(currency, total, lines);
 
         /// <summary>A draft project with <see cref="ProjectWithPartners"/>: the secretariat's client, its path and its body.</summary>
         public static async Task<(HttpClient Officer, string Path, JsonElement Project)> NewProjectAsync(NetworkService crossBorder)
@@ -164,8 +121,6 @@ public static class NetworkRequests
             var project = await SendOkAsync(officer, Json(HttpMethod.Post, Projects, ProjectWithPartners()), HttpStatusCode.Created);
             return (officer, $"{Projects}/{project.GetProperty("id").GetGuid()}", project);
         }
-
-        private static object Contact() => new { name = "Luc Rossel", email = "luc.rossel@example.ch", phone = "+41 32 000 00 00" };
     }
 
     public static class Investment

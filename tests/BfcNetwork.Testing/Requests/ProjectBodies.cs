@@ -46,13 +46,14 @@ public static class ProjectBodies
         description = "Shared commuter lines between the Haut-Doubs and the Jura.",
         partners = new object[]
         {
-            Partner(frenchLead, "FR-LEAD", "FR", "25", "local-authority", "lead", "EUR", 100_000m, ("erdf", 60_000m), ("fr-public", 20_000m), ("own-funds", 20_000m)),
-            Partner(swissLead, "CH-LEAD", "CH", "JU", "public-body", "lead", "CHF", 80_000m, ("npr", 40_000m), ("cantonal", 30_000m), ("own-funds", 10_000m)),
-            Partner(swissPartner, "CH-PARTNER", "CH", "NE", "public-body", "partner", "CHF", 20_000m, ("own-funds", 20_000m)),
+            Partner(frenchLead, "FR-LEAD", "FR", "25", "local-authority", "lead", Budget("EUR", 100_000m, ("erdf", 60_000m), ("fr-public", 20_000m), ("own-funds", 20_000m))),
+            Partner(swissLead, "CH-LEAD", "CH", "JU", "public-body", "lead", Budget("CHF", 80_000m, ("npr", 40_000m), ("cantonal", 30_000m), ("own-funds", 10_000m))),
+            Partner(swissPartner, "CH-PARTNER", "CH", "NE", "public-body", "partner", Budget("CHF", 20_000m, ("own-funds", 20_000m))),
         },
     };
 
-    private static object Partner(string id, string shortName, string side, string territory, string legalStatus, string role, string currency, decimal total, params (string Fund, decimal Amount)[] lines) => new
+    /// <summary>A joint project's partner (organisation named <c>Organisation {id}</c>), with a contact and an optional budget.</summary>
+    public static object Partner(string id, string shortName, string side, string territory, string legalStatus, string role, object? budget) => new
     {
         organisationId = id,
         organisationName = $"Organisation {id}",
@@ -61,11 +62,16 @@ public static class ProjectBodies
         territory,
         legalStatus,
         role,
-        contact = new { name = "Claire Martin", email = "claire.martin@example.org", phone = "+33 3 81 00 00 00" },
-        budget = new
-        {
-            totalEligibleCost = new { amount = total, currency },
-            coFinancing = lines.Select(l => new { fund = l.Fund, amount = new { amount = l.Amount, currency } }).ToArray(),
-        },
+        contact = Contact(),
+        budget,
     };
+
+    /// <summary>A partner budget: its total eligible cost and co-financing lines, all in one currency.</summary>
+    public static object Budget(string currency, decimal total, params (string Fund, decimal Amount)[] lines) => new
+    {
+        totalEligibleCost = new { amount = total, currency },
+        coFinancing = lines.Select(l => new { fund = l.Fund, amount = new { amount = l.Amount, currency } }).ToArray(),
+    };
+
+    public static object Contact() => new { name = "Claire Martin", email = "claire.martin@example.org", phone = "+33 3 81 00 00 00" };
 }
