@@ -130,14 +130,7 @@ public sealed class RabbitMqServer : IAsyncDisposable
     /// </summary>
     public async Task<(long Ready, long Unacknowledged)> QueueDepthAsync(string queue)
     {
-        ProcessResult result = await ProcessRunner.RunAsync(
-            _binaries.Ctl, ["-n", NodeName, "-q", "list_queues", "name", "messages_ready", "messages_unacknowledged"],
-            _folder.FullPath, TimeSpan.FromSeconds(30), CancellationToken.None, NodeEnvironment()).ConfigureAwait(false);
-        if (!result.Succeeded)
-        {
-            throw Failure($"rabbitmqctl list_queues failed with exit code {result.ExitCode}: {result.Output}");
-        }
-
+        ProcessResult result = await RunCtlAsync("list_queues", "name", "messages_ready", "messages_unacknowledged").ConfigureAwait(false);
         foreach (string line in result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             string[] columns = line.Split('\t');
@@ -148,6 +141,31 @@ public sealed class RabbitMqServer : IAsyncDisposable
         }
 
         throw new InvalidOperationException($"Queue {queue} is not declared on {NodeName}: {result.Output}");
+    }
+
+    /// <summary>
+    /// A new virtual host that guest may use, and the connection string to it: whatever is
+    /// declared there (exchanges, queues, bindings) is invisible from every other virtual host, so
+    /// tests sharing this node cannot receive each other's messages.
+    /// </summary>
+    public async Task<string> AddVirtualHostAsync(string name)
+    {
+        await RunCtlAsync("add_vhost", name).ConfigureAwait(false);
+        await RunCtlAsync("set_permissions", "-p", name, "guest", ".*", ".*", ".*").ConfigureAwait(false);
+        return $"{ConnectionString}{Uri.EscapeDataString(name)}";
+    }
+
+    private async Task<ProcessResult> RunCtlAsync(params string[] arguments)
+    {
+        ProcessResult result = await ProcessRunner.RunAsync(
+            _binaries.Ctl, ["-n", NodeName, "-q", .. arguments],
+            _folder.FullPath, TimeSpan.FromSeconds(30), CancellationToken.None, NodeEnvironment()).ConfigureAwait(false);
+        if (!result.Succeeded)
+        {
+            throw Failure($"rabbitmqctl {arguments[0]} failed with exit code {result.ExitCode}: {result.Output}");
+        }
+
+        return result;
     }
 
     /// <summary>Kills the node and deletes its folder. Never throws.</summary>

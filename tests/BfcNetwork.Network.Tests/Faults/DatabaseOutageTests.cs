@@ -25,7 +25,7 @@ public sealed class DatabaseOutageTests(TestServers servers)
     public async Task Requests_during_a_database_outage_get_prompt_503_problems_and_leave_no_partial_write()
     {
         await using var postgres = await PostgresServer.StartAsync(TestContext.Current.CancellationToken);
-        await using var network = await TestNetwork.StartAsync(postgres, servers.RabbitMqConnectionString);
+        await using var network = await TestNetwork.StartAsync(postgres, await TestNetwork.OwnBrokerAsync(servers));
         var flows = new ApprovalFlows(network);
         var coordinator = await flows.NewAssociationAsync();
 

@@ -47,7 +47,7 @@ public sealed class PoisonMessageTests(TestServers servers)
         }
 
         // Parked after its retries; the good messages behind it went through.
-        await Eventually.Until(() => MessagesInAsync(queue + "_error"), n => n == 1, Patience, "the poison message in the error queue");
+        await Eventually.Until(() => MessagesInAsync(network.Broker, queue + "_error"), n => n == 1, Patience, "the poison message in the error queue");
         await Eventually.Until(() => Sql.CountAsync(mobilityDb, "SELECT count(*) FROM hosts WHERE name LIKE 'Good cooperative%'"), n => n == good.Count, Patience, "the good messages applied");
         Assert.Equal(0, await Sql.CountAsync(mobilityDb, "SELECT count(*) FROM inbox_messages WHERE message_id = $1", poisonId));
 
@@ -63,21 +63,21 @@ public sealed class PoisonMessageTests(TestServers servers)
 
         // Fixed, then replayed with the code ./run.sh replay-errors runs: applied once, the error queue empty.
         await Sql.CountAsync(mobilityDb, "DROP TRIGGER refuse_poisoned_host ON hosts; SELECT 0");
-        var replayed = await ErrorQueueReplay.ReplayAsync(AmqpConnectionString.Parse(servers.RabbitMqConnectionString), queue, TestContext.Current.CancellationToken);
+        var replayed = await ErrorQueueReplay.ReplayAsync(AmqpConnectionString.Parse(network.Broker), queue, TestContext.Current.CancellationToken);
 
         Assert.Equal(1, replayed);
         await Eventually.Until(() => Sql.CountAsync(mobilityDb, "SELECT count(*) FROM inbox_messages WHERE message_id = $1", poisonId), n => n == 1, Patience, "the replayed message applied");
         Assert.Equal(1, await Sql.CountAsync(mobilityDb, "SELECT count(*) FROM hosts WHERE name = 'Poisoned cooperative'"));
-        Assert.Equal(0u, await MessagesInAsync(queue + "_error"));
+        Assert.Equal(0u, await MessagesInAsync(network.Broker, queue + "_error"));
         Assert.Equal(1, deadLettered.Total((DeadLetterMetrics.QueueTag, queue)));
     }
 
     private static SolidarityProjectApproved Approved(string partner) => new(
         Guid.NewGuid(), "tandems", $"Project with {partner}", "MG", [2], ["31194"], 9_000m, [new LocalPartnerOrganisation(partner, "MG")], DateTimeOffset.UtcNow);
 
-    private async Task<uint> MessagesInAsync(string queue)
+    private static async Task<uint> MessagesInAsync(string broker, string queue)
     {
-        await using var connection = await new ConnectionFactory { Uri = servers.RabbitMqUri }.CreateConnectionAsync();
+        await using var connection = await new ConnectionFactory { Uri = new Uri(broker) }.CreateConnectionAsync();
         await using var channel = await connection.CreateChannelAsync();
         try
         {

@@ -32,8 +32,9 @@ public sealed class TestNetwork : IAsyncDisposable
 
     private static readonly TimeSpan BusPatience = TimeSpan.FromSeconds(60);
 
-    private TestNetwork(NetworkService solidarity, NetworkService crossBorder, NetworkService investment, NetworkService mobility, NetworkService gateway, string endpointPrefix)
+    private TestNetwork(NetworkService solidarity, NetworkService crossBorder, NetworkService investment, NetworkService mobility, NetworkService gateway, string endpointPrefix, string broker)
     {
+        Broker = broker;
         Solidarity = solidarity;
         CrossBorder = crossBorder;
         Investment = investment;
@@ -55,13 +56,25 @@ public sealed class TestNetwork : IAsyncDisposable
     /// <summary>The four back-end services (not the gateway).</summary>
     public IReadOnlyList<NetworkService> Services => [Solidarity, CrossBorder, Investment, Mobility];
 
+    /// <summary>The amqp:// URI (virtual host included) every service of this network uses.</summary>
+    public string Broker { get; }
+
     /// <summary>The prefix of Mobility's consumer queues (<c>{prefix}-solidarity-project-approved</c>).</summary>
     public string MobilityEndpointPrefix { get; }
 
     /// <summary>Starts the network on the assembly's shared servers.</summary>
     /// <param name="configure">Adds or overrides settings of a service, by resource name, before it starts.</param>
-    public static Task<TestNetwork> StartAsync(TestServers servers, Action<string, Dictionary<string, string?>>? configure = null) =>
-        StartAsync(servers.NewDatabaseConnectionString, servers.RabbitMqConnectionString, configure);
+    public static async Task<TestNetwork> StartAsync(TestServers servers, Action<string, Dictionary<string, string?>>? configure = null) =>
+        await StartAsync(servers.NewDatabaseConnectionString, await OwnBrokerAsync(servers), configure);
+
+    /// <summary>
+    /// A virtual host of its own on the shared throwaway broker (the broker itself when it is an
+    /// external one): every Mobility binds its queues to the same event exchanges, so networks
+    /// sharing a virtual host would consume each other's events.
+    /// </summary>
+    public static async Task<string> OwnBrokerAsync(TestServers servers) => servers.RabbitMq is { } rabbitMq
+        ? await rabbitMq.AddVirtualHostAsync($"network-{Guid.NewGuid():N}")
+        : servers.RabbitMqConnectionString;
 
     /// <summary>Starts the network on a private PostgreSQL server (one a test stops) and the given broker.</summary>
     public static Task<TestNetwork> StartAsync(PostgresServer postgres, string rabbitMq, Action<string, Dictionary<string, string?>>? configure = null) =>
@@ -93,7 +106,7 @@ public sealed class TestNetwork : IAsyncDisposable
         configure?.Invoke(ResourceNames.Gateway, gatewaySettings);
         var gateway = new NetworkService(ResourceNames.Gateway, null, null, gatewaySettings, Starter<GatewayProgram>());
 
-        var network = new TestNetwork(solidarity, crossBorder, investment, mobility, gateway, endpointPrefix);
+        var network = new TestNetwork(solidarity, crossBorder, investment, mobility, gateway, endpointPrefix, rabbitMq);
         try
         {
             // Mobility first, its queues bound, so no event published by the others is missed.
