@@ -277,7 +277,8 @@ stop_servers() {
 # cpu_sample PID...: one line of clock ticks, "total busy waited_children t1 t2 ...": total and
 # busy over all cores (/proc/stat), the CPU this shell's waited-for children used (wrk, the
 # propagation probe), then one figure per PID given, each with its direct children (PostgreSQL's
-# backends, RabbitMQ's helpers).
+# backends, RabbitMQ's helpers), live or already reaped: a backend that exits between two samples
+# leaves its ticks in the parent's cutime/cstime, so the figure never goes backwards.
 cpu_sample() {
   {
     head -n 1 /proc/stat
@@ -289,7 +290,7 @@ cpu_sample() {
       pid = $1; rest = $0; sub(/^.*\) /, "", rest); m = split(rest, f, " ")
       if (m < 15) next
       t = f[12] + f[13]
-      if (pid in index_of) used[index_of[pid]] += t
+      if (pid in index_of) used[index_of[pid]] += t + f[14] + f[15]
       else if (f[2] in index_of) used[index_of[f[2]]] += t
       if (pid == self) c = f[14] + f[15]
     }

@@ -13,7 +13,7 @@
 # is stopped on exit, whatever happens.
 #
 # Tunables (environment; quick development run: BENCH_DURATION=5s BENCH_ROUNDS=1 BENCH_APPROVALS=100 BENCH_RECORD=0):
-#   BENCH_DURATION (10s per measurement)   BENCH_ROUNDS (2)        BENCH_WARMUP (3s per path)
+#   BENCH_DURATION (10s per measurement)   BENCH_ROUNDS (2)        BENCH_WARMUP (10s per path)
 #   BENCH_THREADS (2)  BENCH_CONNECTIONS (32)   BENCH_APPROVALS (500)   BENCH_SETTLE (15 s before idle RSS)
 #   BENCH_SERVICES ("solidarity crossborder investment mobility": those loaded with wrk)
 #   BENCH_PARTS ("http propagation": start-up and idle memory are always measured)
@@ -38,7 +38,7 @@ TMP_DIR=""
 THREADS="${BENCH_THREADS:-2}"
 CONNECTIONS="${BENCH_CONNECTIONS:-32}"
 DURATION="${BENCH_DURATION:-10s}"
-WARMUP="${BENCH_WARMUP:-3s}"
+WARMUP="${BENCH_WARMUP:-10s}"
 ROUNDS="${BENCH_ROUNDS:-2}"
 APPROVALS="${BENCH_APPROVALS:-500}"
 SETTLE="${BENCH_SETTLE:-15}"
