@@ -4,12 +4,8 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using BfcNetwork.BuildingBlocks.Auth;
 using BfcNetwork.BuildingBlocks.Hosting;
-using BfcNetwork.Gateway.Extensions;
 using BfcNetwork.Testing;
 using BfcNetwork.Testing.Hosting;
-using Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace BfcNetwork.Gateway.Tests;
 
@@ -142,21 +138,5 @@ public sealed class GatewayTests(EchoBackend backend) : IClassFixture<EchoBacken
 
         Assert.Equal(HttpStatusCode.OK, (await gateway.CreateClient().GetAsync("/health")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await gateway.CreateClient().GetAsync("/alive")).StatusCode);
-    }
-
-    [Theory]
-    [InlineData(null, true)]
-    [InlineData("false", false)]
-    public async Task Kestrel_runs_the_gateway_pipeline_on_its_io_threads_unless_turned_off(string? setting, bool inline)
-    {
-        var settings = new Dictionary<string, string?> { [ResourceNames.HttpEndpointKey(ResourceNames.Solidarity)] = $"http://127.0.0.1:{FreePorts.Next()}" };
-        if (setting is not null)
-        {
-            settings[InlineSchedulingExtensions.SettingKey] = setting;
-        }
-
-        await using var gateway = new ServiceFactory<Program>(settings);
-
-        Assert.Equal(inline, gateway.Services.GetRequiredService<IOptions<SocketTransportOptions>>().Value.UnsafePreferInlineScheduling);
     }
 }

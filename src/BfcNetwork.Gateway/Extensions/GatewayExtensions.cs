@@ -15,7 +15,6 @@ public static class GatewayExtensions
         builder.AddJwtAuthentication();
         builder.AddPerClientRateLimiting();
         builder.AddRequestBodyLimit(GatewayLimitsOptions.From(builder.Configuration).MaxRequestBodyBytes);
-        builder.AddInlineRequestScheduling();
 
         builder.AddServiceDestinations();
         builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
