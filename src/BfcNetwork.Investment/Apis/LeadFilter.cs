@@ -1,3 +1,4 @@
+using BfcNetwork.BuildingBlocks.Domain;
 using BfcNetwork.BuildingBlocks.Http;
 using BfcNetwork.BuildingBlocks.Persistence;
 using BfcNetwork.Investment.Apis.Models;
@@ -23,7 +24,7 @@ public sealed record LeadFilter(string? Stage, string? Sector, string? Country, 
 
         if (Country is not null)
         {
-            errors.AddIf(!LeadRequestValidator.IsCountryCode(Country), "country", "Use an ISO 3166-1 alpha-2 country code.");
+            errors.AddIf(!CountryCodes.IsAssigned(Country), "country", "Use an ISO 3166-1 alpha-2 country code.");
             query = query.Where(l => l.OriginCountry == Country);
         }
 

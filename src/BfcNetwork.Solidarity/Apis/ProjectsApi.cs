@@ -1,4 +1,5 @@
 using BfcNetwork.BuildingBlocks.Auth;
+using BfcNetwork.BuildingBlocks.Domain;
 using BfcNetwork.BuildingBlocks.Http;
 using BfcNetwork.BuildingBlocks.Idempotency;
 using BfcNetwork.BuildingBlocks.Outbox;
@@ -80,7 +81,7 @@ public static class ProjectsApi
 
         if (country is not null)
         {
-            errors.AddIf(!ProjectRequestValidator.IsCountryCode(country), "country", "Use an ISO 3166-1 alpha-2 country code.");
+            errors.AddIf(!CountryCodes.IsAssigned(country), "country", "Use an ISO 3166-1 alpha-2 country code.");
             query = query.Where(p => p.BeneficiaryCountry == country);
         }
 

@@ -1,3 +1,4 @@
+using BfcNetwork.BuildingBlocks.Domain;
 using BfcNetwork.BuildingBlocks.Http;
 using BfcNetwork.Solidarity.Apis.Models;
 using BfcNetwork.Solidarity.Domain;
@@ -25,7 +26,7 @@ public static class PublicProjectsApi
     {
         var errors = new ValidationErrors();
         var paging = PageRequest.Create(page, pageSize, errors);
-        errors.AddIf(country is not null && !ProjectRequestValidator.IsCountryCode(country), "country", "Use an ISO 3166-1 alpha-2 country code.");
+        errors.AddIf(country is not null && !CountryCodes.IsAssigned(country), "country", "Use an ISO 3166-1 alpha-2 country code.");
         errors.AddIf(sdg is < 1 or > 17, "sdg", "Sustainable Development Goals are numbered 1 to 17.");
         if (!errors.IsEmpty)
         {

@@ -47,6 +47,7 @@ public sealed class BadInputTests(InvestmentApiFixture fixture) : IClassFixture<
     [InlineData("/api/investment/leads?stage=signed", "stage")]
     [InlineData("/api/investment/leads?sector=tobacco", "sector")]
     [InlineData("/api/investment/leads?country=spain", "country")]
+    [InlineData("/api/investment/leads?country=XX", "country")]
     [InlineData("/api/investment/tasks?pageSize=-1", "pageSize")]
     [InlineData("/api/investment/kpis?year=20000", "year")]
     [InlineData("/api/investment/leads/export.csv?stage=nope", "stage")]
@@ -69,6 +70,17 @@ public sealed class BadInputTests(InvestmentApiFixture fixture) : IClassFixture<
         var errors = await Expect.ProblemAsync(await _api.InvestmentOfficer().PostAsync("/api/investment/leads", Json("{}")), HttpStatusCode.BadRequest);
 
         Assert.Equal(["companyName", "originCountry"], errors.Keys.Order());
+    }
+
+    [Theory]
+    [InlineData("XX")]
+    [InlineData("UK")]
+    public async Task A_two_letter_code_that_is_no_country_is_reported_by_name(string code)
+    {
+        var errors = await Expect.ProblemAsync(await _api.InvestmentOfficer().PostAsJsonAsync("/api/investment/leads",
+            LeadRequests.Identified() with { OriginCountry = code }, InvestmentApi.Json), HttpStatusCode.BadRequest);
+
+        Assert.Equal(["originCountry"], errors.Keys);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using BfcNetwork.BuildingBlocks.Domain;
 using BfcNetwork.BuildingBlocks.Http;
 using BfcNetwork.Investment.Domain;
 
@@ -84,8 +85,6 @@ public static partial class LeadRequestValidator
             model.IntercommunalityName!.Trim(), Trimmed(model.SiteName), model.SurfaceM2, model.AvailableFrom);
     }
 
-    public static bool IsCountryCode(string? value) => value is not null && CountryCode().IsMatch(value);
-
     public static void Country(string? value, string field, bool required, ValidationErrors errors)
     {
         if (value is null)
@@ -94,7 +93,7 @@ public static partial class LeadRequestValidator
             return;
         }
 
-        errors.AddIf(!IsCountryCode(value), field, "Use an ISO 3166-1 alpha-2 country code such as ES or CA.");
+        errors.AddIf(!CountryCodes.IsAssigned(value), field, "Use an ISO 3166-1 alpha-2 country code such as ES or CA.");
     }
 
     public static void Text(string? value, string field, int maxLength, bool required, ValidationErrors errors)
@@ -136,9 +135,6 @@ public static partial class LeadRequestValidator
     }
 
     private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    [GeneratedRegex("^[A-Z]{2}$")]
-    private static partial Regex CountryCode();
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
     private static partial Regex IdentifierPattern();

@@ -1,3 +1,4 @@
+using BfcNetwork.BuildingBlocks.Domain;
 using BfcNetwork.BuildingBlocks.Http;
 using BfcNetwork.Mobility.Domain;
 
@@ -93,5 +94,6 @@ public static class ExchangeRequestValidator
     }
 
     /// <summary>Two ASCII letters, in either case: places are stored upper-cased.</summary>
-    public static bool IsCountryCode(string? value) => value is { Length: 2 } && value.All(char.IsAsciiLetter);
+    /// <summary>Mobility takes country codes in either case and stores them upper case.</summary>
+    public static bool IsCountryCode(string? value) => CountryCodes.IsAssigned(value?.ToUpperInvariant());
 }

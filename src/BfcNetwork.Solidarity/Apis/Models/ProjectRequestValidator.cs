@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using BfcNetwork.BuildingBlocks.Domain;
 using BfcNetwork.BuildingBlocks.Http;
 using BfcNetwork.Solidarity.Domain;
 
@@ -19,7 +20,7 @@ public static partial class ProjectRequestValidator
         {
             errors.Add("beneficiaryCountry", "The beneficiary country is required.");
         }
-        else if (!IsCountryCode(request.BeneficiaryCountry))
+        else if (!CountryCodes.IsAssigned(request.BeneficiaryCountry))
         {
             errors.Add("beneficiaryCountry", "Use an ISO 3166-1 alpha-2 country code such as MG or TG.");
         }
@@ -33,7 +34,7 @@ public static partial class ProjectRequestValidator
         for (var i = 0; i < partners.Count; i++)
         {
             errors.RequireText(partners[i]?.Name, $"localPartners[{i}].name", ProjectLimits.NameLength);
-            errors.AddIf(partners[i]?.Country is not { } country || !IsCountryCode(country), $"localPartners[{i}].country",
+            errors.AddIf(partners[i]?.Country is not { } country || !CountryCodes.IsAssigned(country), $"localPartners[{i}].country",
                 "Use an ISO 3166-1 alpha-2 country code.");
         }
 
@@ -139,11 +140,6 @@ public static partial class ProjectRequestValidator
 
     private static void ListSize(int count, string field, ValidationErrors errors) =>
         errors.AddIf(count > ProjectLimits.MaxListItems, field, $"At most {ProjectLimits.MaxListItems} entries.");
-
-    public static bool IsCountryCode(string value) => CountryCode().IsMatch(value);
-
-    [GeneratedRegex("^[A-Z]{2}$")]
-    private static partial Regex CountryCode();
 
     [GeneratedRegex("^[0-9]{5}$")]
     private static partial Regex DacSectorCode();
