@@ -16,7 +16,7 @@ public sealed class MalformedValues(Random random)
         ["2026-02-30", "2026-13-01", "31/12/2026", "2026-1-1", "not-a-date", "", "2026-06-01T25:00:00", "+002026-01-01"];
 
     // Lower case is left out: some services normalise "fr" to "FR", which is fair.
-    private static readonly string[] InvalidCountries = ["FRA", "F", "12", "", " FR", "F\u00c9", "F1"];
+    private static readonly string[] InvalidCountries = ["FRA", "F", "12", "", " FR", "F\u00c9", "F1", "XX", "UK", "EL"];
 
     private static readonly string[] GarbageAlphabet = ["x", "é", "€", "𝔘", "\u202e", "\u0301", " ", "\"", "\\", "<", "'", "%", "\u00a0"];
 
