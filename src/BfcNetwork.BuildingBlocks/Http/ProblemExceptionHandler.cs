@@ -109,31 +109,11 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
     /// PostgreSQL refuses NUL characters in text, in a value to store as in a search term; .NET and
     /// JSON allow them, so only the database can tell, and nothing was written when it does.
     /// </summary>
-    private static bool IsUnstorableText(Exception exception)
-    {
-        for (var current = exception; current is not null; current = current.InnerException)
-        {
-            if (current is PostgresException { SqlState: PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.UntranslatableCharacter })
-            {
-                return true;
-            }
-        }
+    private static bool IsUnstorableText(Exception exception) =>
+        exception.AnyInChain(e => e is PostgresException { SqlState: PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.UntranslatableCharacter });
 
-        return false;
-    }
-
-    private static bool IsDatabaseUnavailable(Exception exception)
-    {
-        for (var current = exception; current is not null; current = current.InnerException)
-        {
-            if (current is NpgsqlException { IsTransient: true } or TimeoutException)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsDatabaseUnavailable(Exception exception) =>
+        exception.AnyInChain(e => e is NpgsqlException { IsTransient: true } or TimeoutException);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Request {Method} {Path} failed")]
     private partial void LogUnhandled(Exception exception, string method, string path);

@@ -190,18 +190,8 @@ internal sealed partial class OutboxDispatcher<TContext>(
     /// contract bug). Unreachable brokers, closed channels and timeouts are transient and keep the
     /// row queued, however long the outage.
     /// </summary>
-    private static bool IsPermanent(Exception exception)
-    {
-        for (var current = exception; current is not null; current = current.InnerException)
-        {
-            if (current is System.Runtime.Serialization.SerializationException)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsPermanent(Exception exception) =>
+        exception.AnyInChain(e => e is System.Runtime.Serialization.SerializationException);
 
     private async Task PublishAsync(OutboxMessage message, object payload, Type messageType, CancellationToken cancellationToken)
     {

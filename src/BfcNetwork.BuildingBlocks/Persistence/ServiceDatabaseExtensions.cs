@@ -11,8 +11,8 @@ public static class ServiceDatabaseExtensions
 {
     /// <summary>
     /// Registers the service's own PostgreSQL database (<c>ConnectionStrings:{connectionName}</c>),
-    /// snake_case names, a capped connection pool (<see cref="ConnectionPoolLimit"/>), a readiness check, the outbox that publishes its integration events, and
-    /// the idempotency keys its creates honour.
+    /// snake_case names, a capped connection pool (<see cref="ConnectionPoolLimit"/>), a readiness
+    /// check, the outbox that publishes its integration events, and the idempotency keys its creates honour.
     /// </summary>
     public static IHostApplicationBuilder AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string connectionName)
         where TContext : DbContext

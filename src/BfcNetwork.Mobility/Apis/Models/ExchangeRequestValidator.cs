@@ -93,7 +93,6 @@ public static class ExchangeRequestValidator
             : null;
     }
 
-    /// <summary>Two ASCII letters, in either case: places are stored upper-cased.</summary>
     /// <summary>Mobility takes country codes in either case and stores them upper case.</summary>
     public static bool IsCountryCode(string? value) => CountryCodes.IsAssigned(value?.ToUpperInvariant());
 }
