@@ -1,6 +1,5 @@
-using System.Net.Http.Json;
 using System.Text.RegularExpressions;
-using BfcNetwork.Testing;
+using BfcNetwork.Network.Tests.Support;
 
 namespace BfcNetwork.Network.Tests.Authorization;
 
@@ -27,18 +26,7 @@ public sealed partial record EndpointCall(IReadOnlyDictionary<string, string>? R
     public HttpRequestMessage ToRequest(AccessRule rule)
     {
         // Endpoints mapped for any method (the health probes) are called with GET.
-        var request = new HttpRequestMessage(rule.Method == "ANY" ? HttpMethod.Get : new HttpMethod(rule.Method), Target(rule));
-        if (Body is not null)
-        {
-            request.Content = JsonContent.Create(Body, Body.GetType(), options: TestJson.Options);
-        }
-
-        if (IfMatch is not null)
-        {
-            request.Headers.TryAddWithoutValidation("If-Match", IfMatch);
-        }
-
-        return request;
+        return NetworkRequests.Json(rule.Method == "ANY" ? HttpMethod.Get : new HttpMethod(rule.Method), Target(rule), Body, IfMatch);
     }
 
     [GeneratedRegex(@"\{(?<name>[A-Za-z]+)(:[^}]*)?\}")]

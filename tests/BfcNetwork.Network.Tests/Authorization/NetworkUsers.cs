@@ -26,17 +26,7 @@ public sealed class NetworkUsers(TestNetwork network)
         string service, Principal principal, HttpMethod method, string path, object? body = null, string? ifMatch = null,
         HttpStatusCode expected = HttpStatusCode.OK)
     {
-        using var request = new HttpRequestMessage(method, path);
-        if (body is not null)
-        {
-            request.Content = JsonContent.Create(body, body.GetType(), options: TestJson.Options);
-        }
-
-        if (ifMatch is not null)
-        {
-            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
-        }
-
+        using var request = NetworkRequests.Json(method, path, body, ifMatch);
         using var response = await Client(service, principal).SendAsync(request);
         await Expect.StatusAsync(response, expected);
         var text = await response.Content.ReadAsStringAsync();

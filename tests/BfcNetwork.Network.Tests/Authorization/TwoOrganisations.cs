@@ -10,7 +10,6 @@ public sealed class TwoOrganisations
 {
     private TwoOrganisations(NetworkUsers users, Organisation a, Organisation b)
     {
-        Users = users;
         A = a;
         B = b;
         Solidarity = new SolidarityResources(users);
@@ -18,8 +17,6 @@ public sealed class TwoOrganisations
         Investment = new InvestmentResources(users);
         Mobility = new MobilityResources(users);
     }
-
-    public NetworkUsers Users { get; }
 
     /// <summary>The organisation that owns every resource a request addresses.</summary>
     public Organisation A { get; }

@@ -8,7 +8,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using static BfcNetwork.Network.Tests.Support.NetworkRequests;
 
 namespace BfcNetwork.Network.Tests.Concurrency;
@@ -79,7 +78,7 @@ public sealed class IdempotentCreateTests(SharedNetwork shared)
         Assert.Equal(["true"], retry.Headers.GetValues(IdempotencyHeaders.Replayed));
         Assert.Equal(first.Headers.Location, retry.Headers.Location);
         await Expect.ProblemAsync(changed, HttpStatusCode.UnprocessableEntity);
-        Assert.Equal(1, await CreateCase.CountAsync(_network.Solidarity, "SELECT count(*) FROM projects WHERE title LIKE @marker || '%'", title));
+        Assert.Equal(1, await CreateCase.CountAsync(_network.Solidarity, "SELECT count(*) FROM projects WHERE title LIKE $1 || '%'", title));
     }
 
     [Fact]
@@ -95,7 +94,7 @@ public sealed class IdempotentCreateTests(SharedNetwork shared)
         await Expect.StatusAsync(olivia, HttpStatusCode.Created);
         await Expect.StatusAsync(oscar, HttpStatusCode.Created);
         Assert.False(oscar.Headers.Contains(IdempotencyHeaders.Replayed));
-        Assert.Equal(2, await CreateCase.CountAsync(_network.Investment, "SELECT count(*) FROM leads WHERE company_name = @marker", company));
+        Assert.Equal(2, await CreateCase.CountAsync(_network.Investment, "SELECT count(*) FROM leads WHERE company_name = $1", company));
     }
 
     [Fact]
@@ -130,17 +129,17 @@ public sealed class IdempotentCreateTests(SharedNetwork shared)
                 case "solidarity project":
                     {
                         var coordinator = network.Solidarity.Client(await Solidarity.NewCoordinatorAsync(network.Solidarity));
-                        return Created(coordinator, Solidarity.Projects, Solidarity.Project(marker), network.Solidarity, "SELECT count(*) FROM projects WHERE title = @marker", marker);
+                        return Created(coordinator, Solidarity.Projects, Solidarity.Project(marker), network.Solidarity, "SELECT count(*) FROM projects WHERE title = $1", marker);
                     }
 
                 case "solidarity association":
                     return Created(network.Solidarity.Client(Solidarity.OfficerToken()), Solidarity.Associations, Solidarity.Association(marker),
-                        network.Solidarity, "SELECT count(*) FROM associations WHERE id = @marker", marker);
+                        network.Solidarity, "SELECT count(*) FROM associations WHERE id = $1", marker);
                 case "crossborder project":
                     {
                         var acronym = $"T{Guid.NewGuid().ToString("N")[..10].ToUpperInvariant()}";
                         return Created(network.CrossBorder.Client(CrossBorder.OfficerToken()), CrossBorder.Projects, CrossBorder.Project(acronym),
-                            network.CrossBorder, "SELECT count(*) FROM projects WHERE acronym = @marker", acronym);
+                            network.CrossBorder, "SELECT count(*) FROM projects WHERE acronym = $1", acronym);
                     }
 
                 case "crossborder partner":
@@ -152,24 +151,24 @@ public sealed class IdempotentCreateTests(SharedNetwork shared)
                         var partner = CrossBorder.Partner(marker, "ADDED", "FR", "39", "association", "partner", null);
                         // The key serialises the copies: each waits for the first, then replays its 200 instead of meeting a stale If-Match.
                         return new CreateCase(officer, key => Json(HttpMethod.Post, $"{path}/partners", partner, etag, key), HttpStatusCode.OK,
-                            () => CountAsync(network.CrossBorder, "SELECT count(*) FROM partners WHERE organisation_id = @marker", marker));
+                            () => CountAsync(network.CrossBorder, "SELECT count(*) FROM partners WHERE organisation_id = $1", marker));
                     }
 
                 case "investment lead":
                     return Created(network.Investment.Client(Investment.OfficerToken()), Investment.Leads, Investment.Lead(marker),
-                        network.Investment, "SELECT count(*) FROM leads WHERE company_name = @marker", marker);
+                        network.Investment, "SELECT count(*) FROM leads WHERE company_name = $1", marker);
                 case "investment activity":
                     {
                         var (officer, path) = await Investment.NewLeadAsync(network.Investment);
                         return Created(officer, $"{path}/activities", new { kind = "call", date = new DateOnly(2026, 1, 15), note = marker },
-                            network.Investment, "SELECT count(*) FROM activities WHERE note = @marker", marker);
+                            network.Investment, "SELECT count(*) FROM activities WHERE note = $1", marker);
                     }
 
                 case "investment task":
                     {
                         var (officer, path) = await Investment.NewLeadAsync(network.Investment);
                         return Created(officer, $"{path}/tasks", new { title = marker, assigneeId = "olivia@investment", dueDate = new DateOnly(2026, 6, 1) },
-                            network.Investment, "SELECT count(*) FROM tasks WHERE title = @marker", marker);
+                            network.Investment, "SELECT count(*) FROM tasks WHERE title = $1", marker);
                     }
 
                 case "investment site proposal":
@@ -181,19 +180,19 @@ public sealed class IdempotentCreateTests(SharedNetwork shared)
                         var interco = network.Investment.Client(TestTokens.For(Roles.IntercoOfficer, epci, $"officer@{epci}"));
                         return Created(interco, $"/api/investment/shared-leads/{lead.GetProperty("id").GetGuid()}/site-proposals",
                             new { siteName = marker, commune = "Pontarlier", surfaceM2 = 40_000, availableFrom = new DateOnly(2026, 9, 1) },
-                            network.Investment, "SELECT count(*) FROM site_proposals WHERE site_name = @marker", marker);
+                            network.Investment, "SELECT count(*) FROM site_proposals WHERE site_name = $1", marker);
                     }
 
                 case "mobility exchange":
                     return Created(network.Mobility.Client(Mobility.CoordinatorToken(Unique("cfa"))), Mobility.Exchanges, Mobility.ApprenticesToSpain(marker),
-                        network.Mobility, "SELECT count(*) FROM exchanges WHERE title = @marker", marker);
+                        network.Mobility, "SELECT count(*) FROM exchanges WHERE title = $1", marker);
                 case "mobility participant":
                     {
                         var coordinator = network.Mobility.Client(Mobility.CoordinatorToken(Unique("cfa")));
                         var exchange = await SendOkAsync(coordinator, Json(HttpMethod.Post, Mobility.Exchanges, Mobility.ApprenticesToSpain()), HttpStatusCode.Created);
                         var exchangeId = exchange.GetProperty("id").GetGuid();
                         return Created(coordinator, $"{Mobility.Exchanges}/{exchangeId}/participants", new { birthDate = new DateOnly(2006, 5, 1) },
-                            network.Mobility, "SELECT count(*) FROM participants WHERE exchange_id = @marker", exchangeId);
+                            network.Mobility, "SELECT count(*) FROM participants WHERE exchange_id = $1", exchangeId);
                     }
 
                 default:
@@ -201,13 +200,9 @@ public sealed class IdempotentCreateTests(SharedNetwork shared)
             }
         }
 
-        public static async Task<long> CountAsync(NetworkService service, string sql, object marker)
-        {
-            await using var connection = new NpgsqlConnection(service.DatabaseConnectionString);
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand(sql, connection) { Parameters = { new("marker", marker) } };
-            return (long)(await command.ExecuteScalarAsync())!;
-        }
+        /// <summary>Rows of the marker's create, counted in the service's database.</summary>
+        public static Task<long> CountAsync(NetworkService service, string sql, object marker) =>
+            Sql.CountAsync(service.DatabaseConnectionString!, sql, marker);
 
         private static CreateCase Created(HttpClient client, string path, object body, NetworkService service, string countSql, object marker) =>
             new(client, key => Json(HttpMethod.Post, path, body, idempotencyKey: key), HttpStatusCode.Created, () => CountAsync(service, countSql, marker));

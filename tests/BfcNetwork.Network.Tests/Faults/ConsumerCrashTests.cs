@@ -31,10 +31,9 @@ public sealed class ConsumerCrashTests(TestServers servers)
 
         await using var first = await ServiceProcess.StartAsync("Mobility", settings);
         // A slow catalogue (50 ms a host) keeps the burst going long enough to look at the queue and kill mid-stream.
-        await Sql.CountAsync(database, """
+        await Sql.ExecuteAsync(database, """
             CREATE FUNCTION slow_host_insert() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_sleep(0.05); RETURN NEW; END $$;
             CREATE TRIGGER slow_host_insert BEFORE INSERT ON hosts FOR EACH ROW EXECUTE FUNCTION slow_host_insert();
-            SELECT 0
             """);
         var leads = Enumerable.Range(0, Burst).Select(_ => Guid.NewGuid()).ToList();
         await PublishAsync(rabbit, leads);

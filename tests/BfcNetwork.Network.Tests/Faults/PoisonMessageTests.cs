@@ -31,11 +31,10 @@ public sealed class PoisonMessageTests(TestServers servers)
         var bus = network.Solidarity.Services.GetRequiredService<IBus>();
 
         // The cause: the catalogue refuses this host (a broken rule, a missing grant…) on every attempt.
-        await Sql.CountAsync(mobilityDb, """
+        await Sql.ExecuteAsync(mobilityDb, """
             CREATE FUNCTION refuse_poisoned_host() RETURNS trigger LANGUAGE plpgsql AS
             $$ BEGIN RAISE EXCEPTION 'host % refused', NEW.name; END $$;
             CREATE TRIGGER refuse_poisoned_host BEFORE INSERT ON hosts FOR EACH ROW WHEN (NEW.name LIKE 'Poisoned%') EXECUTE FUNCTION refuse_poisoned_host();
-            SELECT 0
             """);
 
         var poisonId = NewId.NextGuid();
@@ -62,7 +61,7 @@ public sealed class PoisonMessageTests(TestServers servers)
         Assert.Contains("refused", entry.Exception?.ToString(), StringComparison.Ordinal);
 
         // Fixed, then replayed with the code ./run.sh replay-errors runs: applied once, the error queue empty.
-        await Sql.CountAsync(mobilityDb, "DROP TRIGGER refuse_poisoned_host ON hosts; SELECT 0");
+        await Sql.ExecuteAsync(mobilityDb, "DROP TRIGGER refuse_poisoned_host ON hosts");
         var replayed = await ErrorQueueReplay.ReplayAsync(AmqpConnectionString.Parse(network.Broker), queue, TestContext.Current.CancellationToken);
 
         Assert.Equal(1, replayed);

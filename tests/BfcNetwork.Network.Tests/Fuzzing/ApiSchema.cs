@@ -21,10 +21,6 @@ public sealed class ApiSchema(JsonObject node, JsonObject components)
 
     public IReadOnlyList<string> EnumValues => Node["enum"] is JsonArray values ? [.. values.OfType<JsonValue>().Select(v => v.ToString())] : [];
 
-    public bool IsObject => Types.Contains("object") || Node["properties"] is not null;
-
-    public bool IsArray => Types.Contains("array");
-
     public ApiSchema? Property(string name) =>
         Node["properties"]?[name] is JsonObject property ? Resolve(property, components) : null;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using BfcNetwork.BuildingBlocks.Http;
 
 namespace BfcNetwork.Network.Tests.Fuzzing;
 
@@ -11,7 +12,7 @@ namespace BfcNetwork.Network.Tests.Fuzzing;
 public sealed class BodyInputs(MalformedValues values, Random random)
 {
     /// <summary>Above every service's request body limit (1 MiB), which the gateway shares.</summary>
-    public const int OversizedBytes = (1024 * 1024) + 4096;
+    public const int OversizedBytes = (int)RequestBodyLimitExtensions.DefaultMaxBytes + 4096;
 
     private const string Marker = "\u0001fuzz-marker\u0001";
 
@@ -34,7 +35,7 @@ public sealed class BodyInputs(MalformedValues values, Random random)
 
             foreach (var (category, raw) in Breakages(field, seed))
             {
-                yield return (category, $"{field.Display} = {Shorten(raw)}", Splice(body, field, raw));
+                yield return (category, $"{field.Display} = {FuzzCase.Shorten(raw)}", Splice(body, field, raw));
             }
         }
     }
@@ -212,5 +213,4 @@ public sealed class BodyInputs(MalformedValues values, Random random)
         return [.. valid[..split], 0xC3, 0x28, 0xFF, .. valid[split..]];
     }
 
-    private static string Shorten(string raw) => raw.Length > 40 ? $"{raw[..30]}… ({raw.Length} chars)" : raw;
 }

@@ -31,7 +31,7 @@ public sealed class ParameterInputs(MalformedValues values, Random random)
             {
                 var path = new Dictionary<string, string>(seed.Path) { [parameter.Name] = "\u0001" };
                 var url = ValidPath(operation, seed with { Path = path }).Replace("%01", value, StringComparison.Ordinal);
-                yield return (category, $"{parameter.Name} = {Shorten(value)}", url);
+                yield return (category, $"{parameter.Name} = {FuzzCase.Shorten(value)}", url);
             }
         }
 
@@ -45,7 +45,7 @@ public sealed class ParameterInputs(MalformedValues values, Random random)
         {
             foreach (var (category, value) in QueryBreakages(parameter))
             {
-                yield return (category, $"?{parameter.Name}={Shorten(value)}", $"{validPath}?{parameter.Name}={value}");
+                yield return (category, $"?{parameter.Name}={FuzzCase.Shorten(value)}", $"{validPath}?{parameter.Name}={value}");
             }
         }
     }
@@ -120,5 +120,4 @@ public sealed class ParameterInputs(MalformedValues values, Random random)
         return bytes;
     }
 
-    private static string Shorten(string value) => value.Length > 40 ? $"{value[..30]}… ({value.Length} chars)" : value;
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using BfcNetwork.BuildingBlocks.Auth;
+using BfcNetwork.BuildingBlocks.Idempotency;
 using BfcNetwork.Testing;
 using BfcNetwork.Testing.Hosting;
 using BfcNetwork.Testing.Requests;
@@ -29,7 +30,7 @@ public static class NetworkRequests
 
         if (idempotencyKey is not null)
         {
-            request.Headers.TryAddWithoutValidation("Idempotency-Key", idempotencyKey);
+            request.Headers.TryAddWithoutValidation(IdempotencyHeaders.Key, idempotencyKey);
         }
 
         return request;

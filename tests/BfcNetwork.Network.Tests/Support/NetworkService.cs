@@ -1,4 +1,5 @@
 using BfcNetwork.Testing;
+using BfcNetwork.Testing.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace BfcNetwork.Network.Tests.Support;
@@ -14,13 +15,11 @@ public sealed class NetworkService : IAsyncDisposable
 
     internal NetworkService(
         string name,
-        string? databaseName,
         string? databaseConnectionString,
         IReadOnlyDictionary<string, string?> settings,
         Func<IReadOnlyDictionary<string, string?>, int, RunningHost> start)
     {
         Name = name;
-        DatabaseName = databaseName;
         DatabaseConnectionString = databaseConnectionString;
         Settings = settings;
         _start = start;
@@ -30,33 +29,19 @@ public sealed class NetworkService : IAsyncDisposable
     /// <summary>The Aspire resource name (<see cref="BfcNetwork.BuildingBlocks.Hosting.ResourceNames"/>).</summary>
     public string Name { get; }
 
-    /// <summary>The resource name of its database, null for the gateway.</summary>
-    public string? DatabaseName { get; }
-
     public string? DatabaseConnectionString { get; }
 
-    public IReadOnlyDictionary<string, string?> Settings { get; }
+    private IReadOnlyDictionary<string, string?> Settings { get; }
 
     public int Port { get; }
 
     public Uri Address => new($"http://127.0.0.1:{Port}");
 
-    public bool IsRunning => _host is not null;
-
     /// <summary>The running host's services (its DbContext, its bus).</summary>
     public IServiceProvider Services => Host.Services;
 
     /// <summary>A client talking to this service directly, over loopback, optionally with a bearer token.</summary>
-    public HttpClient Client(string? token = null)
-    {
-        var client = Host.CreateClient();
-        if (token is not null)
-        {
-            client.DefaultRequestHeaders.Authorization = new("Bearer", token);
-        }
-
-        return client;
-    }
+    public HttpClient Client(string? token = null) => Host.CreateClient().WithBearer(token);
 
     public void Start()
     {
@@ -74,12 +59,6 @@ public sealed class NetworkService : IAsyncDisposable
             _host = null;
             await host.Factory.DisposeAsync();
         }
-    }
-
-    public async Task RestartAsync()
-    {
-        await StopAsync();
-        Start();
     }
 
     public ValueTask DisposeAsync() => new(StopAsync());

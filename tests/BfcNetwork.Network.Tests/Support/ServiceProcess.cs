@@ -26,8 +26,6 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public bool HasExited => _process.HasExited;
-
     /// <summary>The last lines the process wrote, for failure messages.</summary>
     public string OutputTail => string.Join(Environment.NewLine, _output.TakeLast(40));
 

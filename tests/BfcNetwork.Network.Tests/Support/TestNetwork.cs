@@ -104,7 +104,7 @@ public sealed class TestNetwork : IAsyncDisposable
         }
 
         configure?.Invoke(ResourceNames.Gateway, gatewaySettings);
-        var gateway = new NetworkService(ResourceNames.Gateway, null, null, gatewaySettings, Starter<GatewayProgram>());
+        var gateway = new NetworkService(ResourceNames.Gateway, null, gatewaySettings, Starter<GatewayProgram>());
 
         var network = new TestNetwork(solidarity, crossBorder, investment, mobility, gateway, endpointPrefix, rabbitMq);
         try
@@ -161,7 +161,7 @@ public sealed class TestNetwork : IAsyncDisposable
         var settings = ServiceSettings.For(databaseName, database, rabbitMq);
         own?.Invoke(settings);
         configure?.Invoke(name, settings);
-        return new NetworkService(name, databaseName, database, settings, Starter<TProgram>());
+        return new NetworkService(name, database, settings, Starter<TProgram>());
     }
 
     private static Func<IReadOnlyDictionary<string, string?>, int, NetworkService.RunningHost> Starter<TProgram>()

@@ -24,9 +24,6 @@ public sealed class MobilityResources(NetworkUsers users)
     public async Task<Guid> ParticipantAsync(Organisation organisation, Guid exchange) =>
         (await users.PostAsync(Service, Coordinator(organisation), $"{Exchanges}/{exchange}/participants", Participant())).Id;
 
-    public Task MoveAsync(Organisation organisation, Guid exchange, ExchangeStatus to) =>
-        users.SendAsync(Service, Coordinator(organisation), HttpMethod.Post, $"{Exchanges}/{exchange}/transitions", new TransitionRequest(to, null));
-
     /// <summary>Individual Erasmus+ VET apprentices from Besançon to Valencia, 4 weeks.</summary>
     public static ExchangeRequest Apprentices(string title = "Apprentices in Valencia workshops") => new(
         title, MobilityProgramme.ErasmusVet, ExchangeDirection.Outgoing, ParticipantCategory.Apprentice, false,

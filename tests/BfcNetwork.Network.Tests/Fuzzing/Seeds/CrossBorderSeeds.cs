@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using BfcNetwork.Network.Tests.Support;
 using static BfcNetwork.Network.Tests.Fuzzing.Seeds.SeedRequests;
+using static BfcNetwork.Network.Tests.Support.NetworkRequests;
 
 namespace BfcNetwork.Network.Tests.Fuzzing.Seeds;
 

@@ -3,6 +3,7 @@ using BfcNetwork.BuildingBlocks.Auth;
 using BfcNetwork.Network.Tests.Support;
 using BfcNetwork.Testing.Hosting;
 using static BfcNetwork.Network.Tests.Fuzzing.Seeds.SeedRequests;
+using static BfcNetwork.Network.Tests.Support.NetworkRequests;
 
 namespace BfcNetwork.Network.Tests.Fuzzing.Seeds;
 

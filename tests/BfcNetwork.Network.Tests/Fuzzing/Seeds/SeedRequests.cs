@@ -32,13 +32,9 @@ public static class SeedRequests
     public static Task<JsonObject> PostAsync(this HttpClient client, string url, string token, JsonNode? body = null) =>
         client.SendAsync(HttpMethod.Post, url, token, body);
 
-    public static string Id(this JsonObject resource, string property = "id") => resource[property]!.GetValue<string>();
+    public static string Id(this JsonObject resource) => resource["id"]!.GetValue<string>();
 
     public static string Date(int daysFromToday) => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(daysFromToday).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-
-    public static string Unique(string prefix) => $"{prefix}-{Guid.NewGuid().ToString("N")[..8]}";
-
-    public static HttpClient Client(this Support.NetworkService service) => service.Client();
 
     public static string Officer() => TestTokens.RegionalOfficer("fuzz-officer@region");
 }
