@@ -1,4 +1,8 @@
 using System.Net;
+using System.Net.Http.Json;
+using BfcNetwork.BuildingBlocks.Http;
+using BfcNetwork.Mobility.Apis.Models;
+using BfcNetwork.Mobility.Domain;
 using BfcNetwork.Mobility.Tests.Support;
 using BfcNetwork.Testing;
 
@@ -23,6 +27,14 @@ public sealed class HostFilterTests(MobilityApiFixture fixture) : IClassFixture<
     [Fact]
     public async Task A_lower_case_country_is_read_as_upper_case()
     {
-        await Expect.StatusAsync(await _api.Officer().GetAsync("/api/mobility/hosts?country=fr"), HttpStatusCode.OK);
+        var leadId = Guid.NewGuid();
+        await _api.Bus.Publish(Messages.LeadWon(leadId, "Company settled in Dole", "Dole"));
+        var host = (await Eventually.Until(() => _api.HostsOfAsync(HostSource.Investment, leadId.ToString()), h => h.Count == 1, TimeSpan.FromSeconds(30), "the host catalogued")).Single();
+
+        var lower = await _api.Officer().GetFromJsonAsync<PagedResponse<HostResponse>>("/api/mobility/hosts?country=fr&pageSize=100", TestJson.Options);
+        var upper = await _api.Officer().GetFromJsonAsync<PagedResponse<HostResponse>>("/api/mobility/hosts?country=FR&pageSize=100", TestJson.Options);
+
+        Assert.Contains(host.Id, lower!.Items.Select(h => h.Id));
+        Assert.Equal(upper!.Items.Select(h => h.Id), lower.Items.Select(h => h.Id));
     }
 }

@@ -163,7 +163,7 @@ public sealed class ConcurrentEditTests(SharedNetwork shared)
     }
 
     [Fact]
-    public async Task Investment_stage_moves_with_one_etag_move_the_lead_once()
+    public async Task Investment_holds_with_one_etag_put_the_lead_on_hold_once()
     {
         var (officer, path) = await Investment.NewLeadAsync(_network.Investment);
         var (_, etag) = await GetAsync(officer, path);

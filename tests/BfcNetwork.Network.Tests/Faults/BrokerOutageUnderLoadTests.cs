@@ -42,6 +42,8 @@ public sealed class BrokerOutageUnderLoadTests(TestServers servers)
         Assert.All(sent, request => Assert.True(request.Succeeded, request.ToString()));
         var duringOutage = sent.Count(r => r.SentAt >= outageStart && r.AnsweredAt <= outageEnd);
         Assert.True(duringOutage >= 200, $"Only {duringOutage} requests were made while the broker was down.");
+        Assert.True(sent.Any(r => r.AnsweredAt < outageStart), "No request was answered before the outage.");
+        Assert.True(sent.Any(r => r.SentAt > outageEnd), "No request was sent after the broker came back.");
 
         var solidarity = outcomes.Where(f => f.Solidarity && f.Outcome.Approved).Select(f => f.Outcome.ProjectId!.Value.ToString()).ToHashSet();
         var crossBorder = outcomes.Where(f => !f.Solidarity && f.Outcome.Approved).Select(f => f.Outcome.ProjectId!.Value.ToString()).ToHashSet();
