@@ -55,7 +55,9 @@ public sealed class IdempotencyKeyLifetimeTests(IdempotencyKeyLifetimeTests.Api 
         var slow = new LedgerRequest(account, 3m, DelayMs: 4000);
 
         var first = client.SendAsync(Post(slow, key));
-        await Task.Delay(500);
+        // The first holds its key row, uncommitted, while its handler waits four seconds (its session idle in transaction,
+        // unlike the purge's brief DELETE): a fixed pause could lose the race on a busy machine.
+        await Eventually.Until(KeyRowsBeingWrittenAsync, n => n > 0, TimeSpan.FromSeconds(10), "the first request holding its key");
         var meanwhile = await client.SendAsync(Post(slow, key));
         await Expect.StatusAsync(await first, HttpStatusCode.Created);
         var retry = await client.SendAsync(Post(slow, key));
@@ -64,6 +66,14 @@ public sealed class IdempotencyKeyLifetimeTests(IdempotencyKeyLifetimeTests.Api 
         Assert.True(retry.Headers.Contains(IdempotencyHeaders.Replayed));
         Assert.Equal(1, await _api.WithDbAsync(db => db.LedgerEntries.CountAsync(e => e.Account == account)));
     }
+
+    private Task<long> KeyRowsBeingWrittenAsync() => _api.WithDbAsync(db => db.Database.SqlQueryRaw<long>(
+        """
+        SELECT count(*) AS "Value" FROM pg_locks l
+        JOIN pg_class c ON c.oid = l.relation JOIN pg_stat_activity a ON a.pid = l.pid
+        WHERE c.relname = 'idempotency_keys' AND l.mode = 'RowExclusiveLock' AND l.granted
+          AND a.state = 'idle in transaction' AND a.datname = current_database()
+        """).SingleAsync());
 
     public sealed class Api(TestServers servers) : IAsyncLifetime
     {
