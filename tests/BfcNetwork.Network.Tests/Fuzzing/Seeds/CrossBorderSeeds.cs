@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using BfcNetwork.Network.Tests.Support;
+using BfcNetwork.Testing.Requests;
 using static BfcNetwork.Network.Tests.Fuzzing.Seeds.SeedRequests;
 using static BfcNetwork.Network.Tests.Support.NetworkRequests;
 
@@ -28,7 +29,7 @@ public static class CrossBorderSeeds
             ["TransitionProject"] = new(officer) { Path = onProject, Body = Json("""{"to":"submitted","note":"Ready for the secretariat"}"""), Optional = new HashSet<string> { "note" } },
             ["GetProjectHistory"] = new(officer) { Path = onProject },
             ["GetProjectAudit"] = new(officer) { Path = onProject },
-            ["AddPartner"] = new(officer) { Path = onProject, Body = French(Unique("fr-partner"), "FR-NEW", "partner", Eur(30_000)), Optional = partnerOptional },
+            ["AddPartner"] = new(officer) { Path = onProject, Body = Json(ProjectBodies.Partner(Unique("fr-partner"), "FR-NEW", "FR", "25", "local-authority", "partner", Eur(30_000m))), Optional = partnerOptional },
             ["RevisePartner"] = new(officer)
             {
                 Path = onPartner,
@@ -40,56 +41,26 @@ public static class CrossBorderSeeds
             },
             ["RemovePartner"] = new(officer) { Path = onPartner, PathOnly = true },
             ["NameLeadPartner"] = new(officer) { Path = onPartner, PathOnly = true },
-            ["SetPartnerBudget"] = new(officer) { Path = onPartner, Body = Chf(25_000), Optional = new HashSet<string> { "coFinancing" } },
+            ["SetPartnerBudget"] = new(officer) { Path = onPartner, Body = Json(Chf(25_000m)), Optional = new HashSet<string> { "coFinancing" } },
             ["GetPartnerContact"] = new(officer) { Path = onPartner },
             ["ListOperations"] = new(null),
             ["GetProgramme"] = new(null),
         });
     }
 
-    private static JsonObject ProjectFields() => Json($$"""
-        {"acronym":"{{Acronym()}}","title":"Cross-border commuting in the Jura arc","specificObjective":"RSO2.8","callId":"IFS-2024-01",
-         "durationMonths":24,"description":"Shared commuter lines between the Haut-Doubs and the Jura."}
-        """);
-
-    private static JsonObject Project()
+    /// <summary>The project without its partners: what a revision sends.</summary>
+    private static JsonObject ProjectFields()
     {
-        var project = ProjectFields();
-        project["partners"] = new JsonArray(
-            French(Unique("cc-doubs"), "FR-LEAD", "lead", Eur(100_000)),
-            Swiss(Unique("canton-jura"), "CH-LEAD", "lead", "JU", Chf(80_000)),
-            Swiss(Unique("ne-assoc"), "CH-PARTNER", "partner", "NE", Chf(20_000)));
+        var project = Project();
+        project.Remove("partners");
         return project;
     }
 
-    private static string N(decimal amount) => amount.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    private static string Acronym() => $"F{Guid.NewGuid().ToString("N")[..10].ToUpperInvariant()}";
-
-    private static JsonObject French(string organisationId, string shortName, string role, JsonObject budget) => Json($$"""
-        {"organisationId":"{{organisationId}}","organisationName":"Organisation {{organisationId}}","shortName":"{{shortName}}","side":"FR",
-         "territory":"25","legalStatus":"local-authority","role":"{{role}}",
-         "contact":{"name":"Claire Martin","email":"claire.martin@example.fr","phone":"+33 3 81 00 00 00"},"budget":{{budget.ToJsonString()}}}
-        """);
-
-    private static JsonObject Swiss(string organisationId, string shortName, string role, string territory, JsonObject budget) => Json($$"""
-        {"organisationId":"{{organisationId}}","organisationName":"Organisation {{organisationId}}","shortName":"{{shortName}}","side":"CH",
-         "territory":"{{territory}}","legalStatus":"public-body","role":"{{role}}",
-         "contact":{"name":"Luc Rossel","email":"luc.rossel@example.ch","phone":"+41 32 000 00 00"},"budget":{{budget.ToJsonString()}}}
-        """);
+    private static JsonObject Project() => Json(ProjectBodies.CrossBorderProject(Unique("cc-doubs"), Unique("canton-jura"), Unique("ne-assoc")));
 
     /// <summary>60 % ERDF, 20 % French public funds, 20 % own funds.</summary>
-    private static JsonObject Eur(decimal total) => Json($$$"""
-        {"totalEligibleCost":{"amount":{{{N(total)}}},"currency":"EUR"},"coFinancing":[
-          {"fund":"erdf","amount":{"amount":{{{N(total * 0.6m)}}},"currency":"EUR"}},
-          {"fund":"fr-public","amount":{"amount":{{{N(total * 0.2m)}}},"currency":"EUR"}},
-          {"fund":"own-funds","amount":{"amount":{{{N(total * 0.2m)}}},"currency":"EUR"}}]}
-        """);
+    private static object Eur(decimal total) => ProjectBodies.Budget("EUR", total, ("erdf", total * 0.6m), ("fr-public", total * 0.2m), ("own-funds", total * 0.2m));
 
     /// <summary>Half federal NPR, the rest own funds.</summary>
-    private static JsonObject Chf(decimal total) => Json($$$"""
-        {"totalEligibleCost":{"amount":{{{N(total)}}},"currency":"CHF"},"coFinancing":[
-          {"fund":"npr","amount":{"amount":{{{N(total * 0.5m)}}},"currency":"CHF"}},
-          {"fund":"own-funds","amount":{"amount":{{{N(total * 0.5m)}}},"currency":"CHF"}}]}
-        """);
+    private static object Chf(decimal total) => ProjectBodies.Budget("CHF", total, ("npr", total * 0.5m), ("own-funds", total * 0.5m));
 }

@@ -39,21 +39,7 @@ public static class MobilitySeeds
         });
     }
 
-    private static JsonObject Exchange() => Json($$"""
-        {
-          "title": "Apprentices in Valencia workshops",
-          "programme": "erasmus-vet",
-          "direction": "outgoing",
-          "category": "apprentice",
-          "isGroup": false,
-          "sending": { "organisationName": "CFA de Besançon", "country": "FR", "city": "Besançon" },
-          "receiving": { "organisationName": "Vocational school", "country": "ES", "city": "Valencia" },
-          "startDate": "{{Date(60)}}",
-          "endDate": "{{Date(87)}}",
-          "greenTravel": false,
-          "grantEur": 9600
-        }
-        """);
+    private static JsonObject Exchange() => Json(Mobility.ApprenticesToSpain());
 
     private static JsonObject Participant() => Json($$"""
         {"birthDate":"{{DateOnly.FromDateTime(DateTime.UtcNow).AddYears(-19):yyyy-MM-dd}}","fewerOpportunities":false,"parentalConsent":false,"hasDisability":false}

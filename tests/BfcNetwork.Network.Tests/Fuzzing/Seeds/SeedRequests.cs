@@ -1,5 +1,7 @@
 using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using BfcNetwork.Testing;
 using BfcNetwork.Testing.Hosting;
 
 namespace BfcNetwork.Network.Tests.Fuzzing.Seeds;
@@ -8,6 +10,9 @@ namespace BfcNetwork.Network.Tests.Fuzzing.Seeds;
 public static class SeedRequests
 {
     public static JsonObject Json(string json) => JsonNode.Parse(json)!.AsObject();
+
+    /// <summary>A body the shared request builders make (<c>ProjectBodies</c>, <c>NetworkRequests</c>), as JSON the fuzzer can break.</summary>
+    public static JsonObject Json(object body) => JsonSerializer.SerializeToNode(body, body.GetType(), TestJson.Options)!.AsObject();
 
     public static async Task<JsonObject> SendAsync(this HttpClient client, HttpMethod method, string url, string token, JsonNode? body = null)
     {

@@ -1,6 +1,7 @@
 using BfcNetwork.BuildingBlocks.Auth;
 using BfcNetwork.Network.Tests.Support;
 using BfcNetwork.Testing.Hosting;
+using BfcNetwork.Testing.Requests;
 using static BfcNetwork.Network.Tests.Fuzzing.Seeds.SeedRequests;
 using static BfcNetwork.Network.Tests.Support.NetworkRequests;
 
@@ -55,24 +56,6 @@ public static class SolidaritySeeds
         });
     }
 
-    private static System.Text.Json.Nodes.JsonObject Project() => Json($$"""
-        {
-          "title": "Solar fruit dryers for a Malagasy cooperative",
-          "summary": "Solar dryers so the cooperative can sell dried physalis out of season.",
-          "beneficiaryCountry": "MG",
-          "localPartners": [{ "name": "Coopérative des producteurs de physalis", "country": "MG", "agreementSigned": true }],
-          "sdgs": [2, 7],
-          "dacSectors": ["31194"],
-          "startDate": "{{Date(90)}}",
-          "endDate": "{{Date(450)}}",
-          "hasAwarenessAction": false,
-          "involvesInternationalVolunteers": false,
-          "budget": {
-            "eligibleCosts": 20000,
-            "ownFunds": 2000,
-            "requestedGrant": 10000,
-            "coFunders": [{ "name": "Fondation de France", "amount": 8000, "status": "committed" }]
-          }
-        }
-        """);
+    private static System.Text.Json.Nodes.JsonObject Project() =>
+        Json(ProjectBodies.SolidarityProject("Solar fruit dryers for a Malagasy cooperative", "Coopérative des producteurs de physalis"));
 }
